@@ -112,7 +112,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       writeIndex();
     }
-    return false;
+    return true; // @ExpiryPolicy is this processor's alone
+
   }
 
   private void processType(List<Element> annotated) {
