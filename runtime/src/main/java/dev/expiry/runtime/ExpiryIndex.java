@@ -16,9 +16,11 @@ final class ExpiryIndex {
   private static final System.Logger LOG = System.getLogger(ExpiryIndex.class.getName());
 
   private final Map<String, EndpointPolicies> byEndpoint;
+  private final Map<String, RouteTable> routes;
 
-  private ExpiryIndex(Map<String, EndpointPolicies> byEndpoint) {
+  private ExpiryIndex(Map<String, EndpointPolicies> byEndpoint, Map<String, RouteTable> routes) {
     this.byEndpoint = Map.copyOf(byEndpoint);
+    this.routes = Map.copyOf(routes);
   }
 
   /**
@@ -28,6 +30,7 @@ final class ExpiryIndex {
    */
   static ExpiryIndex load(ClassLoader loader, String contextPath) {
     Map<String, EndpointPolicies> byEndpoint = new HashMap<>();
+    RouteTable.Builders routes = new RouteTable.Builders();
     Iterator<ExpiryHandler> handlers = ServiceLoader.load(ExpiryHandler.class, loader).iterator();
     while (true) {
       ExpiryHandler handler;
@@ -40,14 +43,28 @@ final class ExpiryIndex {
         LOG.log(Level.WARNING, "Skipping an Expiry handler that cannot be loaded", e);
         continue;
       }
-      EndpointPolicies policies = EndpointPolicies.of(handler, contextPath);
+      EndpointPolicies policies;
+      try {
+        policies = EndpointPolicies.of(handler, contextPath, routes);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Skipping an Expiry handler that cannot declare its policies", e);
+        continue;
+      }
+      if (policies.isEmpty()) {
+        continue; // a framework endpoint: its routes are all it has
+      }
       EndpointPolicies previous = byEndpoint.putIfAbsent(policies.endpoint(), policies);
       if (previous != null) {
         LOG.log(Level.WARNING, "Two Expiry handlers for " + policies.endpoint()
             + " (is the class on the class path twice?); the first one loaded is used");
       }
     }
-    return new ExpiryIndex(byEndpoint);
+    return new ExpiryIndex(byEndpoint, routes.build());
+  }
+
+  /** The routes of a framework, or {@code null} when no handler declared any. */
+  RouteTable routes(String framework) {
+    return framework == null ? null : routes.get(framework);
   }
 
   /** The policies of an endpoint class, or {@code null}. */
@@ -57,5 +74,10 @@ final class ExpiryIndex {
 
   int size() {
     return byEndpoint.size();
+  }
+
+  /** The number of framework routes, over all frameworks. */
+  int routeCount() {
+    return routes.values().stream().mapToInt(RouteTable::size).sum();
   }
 }
