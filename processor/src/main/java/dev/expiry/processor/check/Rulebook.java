@@ -10,6 +10,7 @@ import dev.expiry.processor.rules.MissingLocation;
 import dev.expiry.processor.rules.NotAnEndpoint;
 import dev.expiry.processor.rules.NotAnErrorStatus;
 import dev.expiry.processor.rules.RedirectForApi;
+import dev.expiry.processor.rules.RouteConflict;
 import dev.expiry.processor.rules.UnknownRuleOption;
 import dev.expiry.processor.rules.UnsafeLocation;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Rulebook {
       new BrowserOnlyPolicy(),
       new RedirectForApi(),
       new ChallengeForCsrf(),
+      new RouteConflict(),
       new UnknownRuleOption());
 
   private Rulebook() {}
