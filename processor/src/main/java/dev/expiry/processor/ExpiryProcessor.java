@@ -64,6 +64,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final Set<String> processed = new java.util.HashSet<>();
   /** Every controller and resource read so far, for the route rules and the handlers. */
   private final List<FrameworkEndpoint> frameworkEndpoints = new ArrayList<>();
+  /** How many of {@link #frameworkEndpoints} the route rules have seen. */
+  private int routesChecked;
   /** The frameworks that have a policy somewhere in the compilation. */
   private final Set<Framework> frameworksWithPolicies = java.util.EnumSet.noneOf(Framework.class);
   /** The JAX-RS application paths of the compilation. */
@@ -157,8 +159,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
     if (!round.processingOver()) {
       writeFrameworkEndpoints();
-    } else {
       checkRoutes();
+    } else {
       writeIndex();
     }
     // Claim @ExpiryPolicy and its container, which are this processor's alone, and nothing else.
@@ -300,8 +302,21 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
-  /** Runs the rules that look at every route of the compilation at once. */
+  /**
+   * Runs the rules that look at every route of the compilation at once, reporting what they find
+   * on the endpoints read in this round (javac places a diagnostic only on an element of the
+   * current round; in a usual build every endpoint comes in the first).
+   */
   private void checkRoutes() {
+    if (routesChecked == frameworkEndpoints.size()) {
+      return;
+    }
+    Set<Element> fresh = new java.util.HashSet<>();
+    for (FrameworkEndpoint e : frameworkEndpoints.subList(routesChecked, frameworkEndpoints.size())) {
+      fresh.add(e.type());
+      e.handlers().forEach(h -> fresh.add(h.method()));
+    }
+    routesChecked = frameworkEndpoints.size();
     Findings findings = new Findings();
     try {
       for (Rule rule : rules) {
@@ -314,7 +329,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
       return;
     }
     for (var finding : findings.all()) {
-      reporter.report(finding.element(), List.of(finding));
+      if (fresh.contains(finding.element())) {
+        reporter.report(finding.element(), List.of(finding));
+      }
     }
   }
 

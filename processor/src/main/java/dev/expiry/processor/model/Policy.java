@@ -75,7 +75,9 @@ public record Policy(
 
   /** Whether a composed annotation carries this policy to where it applies. */
   public boolean isComposed() {
-    return useMirror != mirror;
+    String name = useMirror.getAnnotationType().asElement() instanceof javax.lang.model.element.TypeElement t
+        ? t.getQualifiedName().toString() : "";
+    return !name.equals("dev.expiry.ExpiryPolicy") && !name.equals("dev.expiry.ExpiryPolicies");
   }
 
   /** Whether two policies send the same response. */
