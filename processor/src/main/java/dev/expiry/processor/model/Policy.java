@@ -1,0 +1,61 @@
+package dev.expiry.processor.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * One {@code @ExpiryPolicy} as written in the source: its attribute values, and where each of them
+ * stands, so that a rule can point at exactly the attribute at fault.
+ *
+ * @param element the element the annotation is written on
+ * @param mirror the annotation itself
+ * @param status the status code
+ * @param scheme the auth-scheme, empty when none
+ * @param realm the realm, empty when none
+ * @param params further auth-params, in declaration order
+ * @param location the Location of a 3xx, empty when none
+ * @param explicit the attributes written out in the source, by name
+ */
+public record Policy(
+    Element element,
+    AnnotationMirror mirror,
+    int status,
+    String scheme,
+    String realm,
+    List<PolicyParam> params,
+    String location,
+    Map<String, AnnotationValue> explicit) {
+
+  public Policy {
+    params = List.copyOf(params);
+    explicit = Map.copyOf(explicit);
+  }
+
+  /** Whether the policy declares a challenge. */
+  public boolean hasChallenge() {
+    return !scheme.isEmpty();
+  }
+
+  /** The challenge header this status calls for: {@code Proxy-Authenticate} for 407. */
+  public String challengeHeader() {
+    return status == 407 ? "Proxy-Authenticate" : "WWW-Authenticate";
+  }
+
+  public boolean isRedirect() {
+    return status >= 300 && status <= 399;
+  }
+
+  /** The source position of an attribute that is written out, if it is. */
+  public Optional<AnnotationValue> valueOf(String attribute) {
+    return Optional.ofNullable(explicit.get(attribute));
+  }
+
+  /** The param with this name, ignoring case, if any. */
+  public Optional<PolicyParam> param(String name) {
+    return params.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.expiry.processor.rules;
+
+import dev.expiry.processor.check.Findings;
+import dev.expiry.processor.check.Rule;
+import dev.expiry.processor.check.Severity;
+import dev.expiry.processor.model.Declaration;
+import dev.expiry.processor.model.Policy;
+
+/** A policy where no request can reach it. */
+public final class NotAnEndpoint extends Rule {
+
+  public NotAnEndpoint() {
+    super(Severity.ERROR, true, "The policy is on an element no request can reach.");
+  }
+
+  @Override
+  public void check(Declaration declaration, Findings findings) {
+    declaration.unreachable().ifPresent(where -> {
+      for (Policy policy : declaration.policies()) {
+        findings.on(this, policy, "This policy is on " + where.what() + ", where no request can ever"
+            + " reach it, so it would never apply. To make it apply, " + where.fix() + ".");
+      }
+    });
+  }
+}

@@ -1,0 +1,52 @@
+package dev.expiry.processor.rules;
+
+import dev.expiry.processor.check.Findings;
+import dev.expiry.processor.check.Severity;
+import dev.expiry.processor.model.Policy;
+import java.util.Locale;
+
+/** A location that is not a safe redirect target. */
+public final class UnsafeLocation extends PolicyRule {
+
+  public UnsafeLocation() {
+    super(Severity.ERROR, false,
+        "The location has characters a header cannot carry, starts with //, or uses a scheme other"
+            + " than http or https.");
+  }
+
+  @Override
+  void check(Policy policy, Findings findings) {
+    String location = policy.location();
+    if (location.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < location.length(); i++) {
+      char c = location.charAt(i);
+      if (c <= 0x20 || c >= 0x7F) {
+        findings.onAttribute(this, policy, "location", "The location contains "
+            + dev.expiry.processor.model.HttpSyntax.describe(c) + " at index " + i + ", which a"
+            + " Location header cannot carry (RFC 9110 §10.2.2: a URI-reference; RFC 3986 §2"
+            + " allows no spaces, controls or non-ASCII), and a CR or LF would split the response."
+            + " Percent-encode it (e.g. %20 for a space).");
+        return;
+      }
+    }
+    if (location.startsWith("//")) {
+      findings.onAttribute(this, policy, "location", "The location \"" + location + "\" starts with"
+          + " //, which browsers read as a network-path reference to another host (RFC 3986 §4.2),"
+          + " an open redirect. Write a path (\"/login\") or a full https:// URL.");
+      return;
+    }
+    int colon = location.indexOf(':');
+    int slash = location.indexOf('/');
+    if (colon > 0 && (slash < 0 || colon < slash)) {
+      String scheme = location.substring(0, colon).toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        findings.onAttribute(this, policy, "location", "The location uses the scheme \"" + scheme
+            + ":\"; a redirect for an expired session must stay on the web (http or https), and"
+            + " schemes such as javascript: or data: are a known attack vector. Write a path"
+            + " (\"/login\") or an https:// URL.");
+      }
+    }
+  }
+}
