@@ -1,11 +1,15 @@
 package dev.expiry.processor.check;
 
+import dev.expiry.processor.rules.BrowserOnlyPolicy;
+import dev.expiry.processor.rules.ChallengeForCsrf;
+import dev.expiry.processor.rules.ConflictingPolicies;
 import dev.expiry.processor.rules.InvalidParam;
 import dev.expiry.processor.rules.InvalidScheme;
 import dev.expiry.processor.rules.MissingChallenge;
 import dev.expiry.processor.rules.MissingLocation;
 import dev.expiry.processor.rules.NotAnEndpoint;
 import dev.expiry.processor.rules.NotAnErrorStatus;
+import dev.expiry.processor.rules.RedirectForApi;
 import dev.expiry.processor.rules.UnknownRuleOption;
 import dev.expiry.processor.rules.UnsafeLocation;
 import java.util.List;
@@ -22,6 +26,10 @@ public final class Rulebook {
       new InvalidParam(),
       new MissingLocation(),
       new UnsafeLocation(),
+      new ConflictingPolicies(),
+      new BrowserOnlyPolicy(),
+      new RedirectForApi(),
+      new ChallengeForCsrf(),
       new UnknownRuleOption());
 
   private Rulebook() {}
