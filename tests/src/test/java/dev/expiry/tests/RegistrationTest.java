@@ -13,6 +13,8 @@ import dev.expiry.tests.fixture.OnEachContainer;
 import dev.expiry.tests.fixture.RunningApp;
 import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -83,6 +85,20 @@ class RegistrationTest {
     try (RunningApp app = container.serve(orders().build())) {
       assertEquals(0, expiryFilters(app));
       assertServletRan(app.get("/api/orders", EXPIRED), OrdersServlet.class);
+    }
+  }
+
+  @Test
+  void staleCookieIsKeptWhenClearStaleCookieIsFalse() {
+    TestApp deployment = orders()
+        .expiryInitializer()
+        .initParameter("dev.expiry.clearStaleCookie", "false")
+        .build();
+    try (RunningApp app = container.serve(deployment)) {
+      HttpResponse<String> expired = app.get("/api/orders", EXPIRED);
+
+      assertExpiryAnswer(expired, 401, "WWW-Authenticate", CHALLENGE);
+      assertEquals(List.of(), expired.headers().allValues("Set-Cookie"));
     }
   }
 

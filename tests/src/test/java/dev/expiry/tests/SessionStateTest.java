@@ -2,12 +2,19 @@ package dev.expiry.tests;
 
 import static dev.expiry.tests.fixture.ExpiryAssertions.assertExpiryAnswer;
 import static dev.expiry.tests.fixture.ExpiryAssertions.assertServletRan;
+import static dev.expiry.tests.fixture.ExpiryAssertions.describe;
+import static dev.expiry.tests.fixture.ExpiryAssertions.isSessionCookieDeletion;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.tests.app.OrdersServlet;
 import dev.expiry.tests.app.PlainServlet;
 import dev.expiry.tests.fixture.ContainerTest;
 import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,8 +70,41 @@ class SessionStateTest extends ContainerTest {
   }
 
   @Test
+  void expiryAnswerDeletesTheStaleSessionCookieWhereTheContainerSetIt() {
+    HttpResponse<String> login = app.send("POST", "/login");
+    SessionCookie session = SessionCookie.madeUp(sessionId(login));
+    app.logout(session);
+
+    HttpResponse<String> expired = app.get("/api/orders", session);
+
+    assertExpiryAnswer(expired, 401, "WWW-Authenticate", CHALLENGE);
+    List<String> setCookies = expired.headers().allValues("Set-Cookie");
+    assertEquals(1, setCookies.size(), () -> describe(expired));
+    assertTrue(isSessionCookieDeletion(setCookies.get(0)), setCookies::toString);
+    assertEquals(path(login.headers().firstValue("Set-Cookie").orElseThrow()),
+        path(setCookies.get(0)), "the deletion must name the path the session cookie was set for");
+  }
+
+  @Test
+  void sessionIdFromThePathIsNotAnsweredWithACookie() {
+    HttpResponse<String> expired = app.send("GET", "/api/orders;jsessionid=nonsense");
+
+    assertExpiryAnswer(expired, 401, "WWW-Authenticate", CHALLENGE);
+    assertEquals(List.of(), expired.headers().allValues("Set-Cookie"));
+  }
+
+  @Test
   void servletWithoutPolicyIsUntouchedByExpiredSession() {
     assertServletRan(app.get("/plain", loggedOutSession()), PlainServlet.class);
     assertServletRan(app.get("/plain", SessionCookie.madeUp("nonsense")), PlainServlet.class);
+  }
+
+  private static String sessionId(HttpResponse<String> login) {
+    return HttpCookie.parse(login.headers().firstValue("Set-Cookie").orElseThrow()).get(0).getValue();
+  }
+
+  /** The {@code Path} attribute of a {@code Set-Cookie} value. */
+  private static String path(String setCookie) {
+    return HttpCookie.parse(setCookie).get(0).getPath();
   }
 }
