@@ -74,7 +74,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     endpoints = new EndpointReader(env.getElementUtils(), env.getTypeUtils());
     handlers = new HandlerWriter(env.getElementUtils(), getClass().getName());
     services = new ServicesWriter(env.getFiler());
-    reporter = new Reporter(env.getMessager(), rules, env.getOptions());
+    reporter = new Reporter(env, rules);
   }
 
   @Override
