@@ -55,9 +55,6 @@ public final class ExampleApp implements AutoCloseable {
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
-    // Embedded Jetty gives the context no class loader of its own unless told, and Expiry finds
-    // the generated handlers through it: name the one that loaded the application's servlets.
-    context.setClassLoader(ExampleApp.class.getClassLoader());
     // What a servlet container does for a WAR that has expiry-runtime in WEB-INF/lib.
     context.addServletContainerInitializer(new ExpiryInitializer());
     context.addServlet(LoginServlet.class, "/login");
