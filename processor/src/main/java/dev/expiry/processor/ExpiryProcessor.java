@@ -44,7 +44,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class ExpiryProcessor extends AbstractProcessor {
 
-  private final List<Rule> rules = Rulebook.rules();
+  private final List<Rule> rules;
   private PolicyReader policies;
   private EndpointReader endpoints;
   private HandlerWriter handlers;
@@ -56,6 +56,15 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /** Handlers written so far, with the servlet each serves, for the index. */
   private final Map<ClassName, TypeElement> written = new TreeMap<>(
       (a, b) -> a.reflectionName().compareTo(b.reflectionName()));
+
+  /** Creates the processor with the whole {@link Rulebook}; javac finds it through AutoService. */
+  public ExpiryProcessor() {
+    this(Rulebook.rules());
+  }
+
+  ExpiryProcessor(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -103,7 +112,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       writeIndex();
     }
-    return false;
+    return true; // @ExpiryPolicy is this processor's alone
+
   }
 
   private void processType(List<Element> annotated) {

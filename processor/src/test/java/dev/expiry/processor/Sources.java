@@ -43,6 +43,17 @@ final class Sources {
     return javac().withProcessors(new ExpiryProcessor()).withOptions((Object[]) options).compile(sources);
   }
 
+  /** The 1-based number of the first line containing {@code token}. */
+  static long lineOf(JavaFileObject source, String token) {
+    String[] lines = text(source).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(token)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line contains " + token);
+  }
+
   /** The 1-based column where {@code token} starts on the first line containing it. */
   static int columnOf(JavaFileObject source, String token) {
     for (String line : text(source).split("\n", -1)) {

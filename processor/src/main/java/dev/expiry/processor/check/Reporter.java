@@ -126,8 +126,15 @@ public final class Reporter {
 
   /** Reports an unexpected failure of the processor itself on an element, once. */
   public void internalError(Element element, Throwable failure) {
-    java.io.StringWriter trace = new java.io.StringWriter();
-    failure.printStackTrace(new java.io.PrintWriter(trace));
+    StringBuilder trace = new StringBuilder(failure.toString());
+    StackTraceElement[] frames = failure.getStackTrace();
+    int shown = 0;
+    for (StackTraceElement frame : frames) {
+      trace.append("\n\tat ").append(frame);
+      if (++shown == 20 || frame.getClassName().startsWith("com.sun.tools.javac.")) {
+        break; // what javac does above the processor is the same every time
+      }
+    }
     messager.printMessage(Diagnostic.Kind.ERROR, "The Expiry processor failed on this element; this is"
         + " a bug in Expiry, please report it with this trace: " + trace, element);
   }
