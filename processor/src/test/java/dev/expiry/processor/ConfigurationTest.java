@@ -245,6 +245,22 @@ class ConfigurationTest {
     }
 
     @Test
+    void suppressingNotAnEndpointKeepsTheServletsOtherPolicies() {
+      JavaFileObject src = java("S",
+          "public class S extends HttpServlet {",
+          "  @ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+          "  @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) {}",
+          "  @SuppressWarnings(\"expiry:NotAnEndpoint\")",
+          "  @ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+          "  void documentedOnly() {}",
+          "}");
+      Compilation c = compile(src);
+      assertThat(c).succeededWithoutWarnings();
+      assertThat(c).generatedSourceFile("test.S_ExpiryHandler").contentsAsUtf8String()
+          .contains("policies.respond(\"GET\", DO_GET_STATUS");
+    }
+
+    @Test
     void tokensThatAreNotOursAreIgnored() {
       assertThat(compile(suppressedServlet("{\"expiryDate\", \"all\"}",
           "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")"))).succeededWithoutWarnings();
