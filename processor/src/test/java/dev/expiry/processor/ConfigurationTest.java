@@ -257,7 +257,7 @@ class ConfigurationTest {
       Compilation c = compile(src);
       assertThat(c).succeededWithoutWarnings();
       assertThat(c).generatedSourceFile("test.S_ExpiryHandler").contentsAsUtf8String()
-          .contains("policies.respond(\"GET\", DO_GET_STATUS");
+          .contains("policies.answer(\"GET\"");
     }
 
     @Test

@@ -40,8 +40,7 @@ class LocationRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {301, 302, 303, 307, 308})
     void redirectsUseIt(int status) {
-      assertThat(compile(servlet("@ExpiryPolicy(status = " + status + ", location = \"/login\")")))
-          .succeededWithoutWarnings();
+      assertThat(compile(Sources.browserRedirect(status, "/login"))).succeededWithoutWarnings();
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.expiry.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Rulebook;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every rule has a page under {@code docs/rules/} and a row in the rules tables of the root README
  * and of {@code docs/rules/README.md}, with its default severity and whether it can be suppressed;
- * and nothing is documented that is no rule.
+ * and nothing is documented that is no rule. Each page's examples do what the page says.
  */
 class RulebookDocsTest {
 
@@ -56,6 +63,42 @@ class RulebookDocsTest {
       Matcher suppressible = Pattern.compile("Can be suppressed: \\*\\*([^*]*)\\*\\*").matcher(page);
       assertTrue(suppressible.find(), rule.docPath() + " states whether it can be suppressed");
       assertEquals(yesOrNo(rule), normalized(suppressible.group(1)), rule.docPath() + ": can be suppressed");
+    }
+  }
+
+  /** The "Reported:" example of each page gets the rule's diagnostic; its "Fixed:" example compiles clean. */
+  @TestFactory
+  Stream<DynamicTest> examplesDoWhatThePagesSay() {
+    // UnknownRuleOption's examples are about options, which a source alone cannot show.
+    return RULES.values().stream().filter(r -> !r.id().equals("UnknownRuleOption"))
+        .flatMap(rule -> {
+          String page = read(ROOT.resolve(rule.docPath()));
+          return Stream.of(
+              DynamicTest.dynamicTest(rule.id() + " reported", () -> {
+                Compilation c = Sources.compile(example(page, "Reported:"));
+                assertFalse(Reports.from(c, rule.id()).isEmpty(), () -> "no " + rule.id() + " in " + c.diagnostics());
+              }),
+              DynamicTest.dynamicTest(rule.id() + " fixed", () ->
+                  assertThat(Sources.compile(example(page, "Fixed:"))).succeededWithoutWarnings()));
+        });
+  }
+
+  /** The Java block after {@code label}, as a compilable source: {@code { ... }} bodies emptied. */
+  private static JavaFileObject example(String page, String label) {
+    int at = page.indexOf(label);
+    assertTrue(at >= 0, "no " + label);
+    int start = page.indexOf("```java\n", at) + "```java\n".length();
+    String code = page.substring(start, page.indexOf("```", start))
+        .replace("{ ... }", "{}");
+    String name = Pattern.compile("class (\\w+)").matcher(code).results().map(m -> m.group(1)).findFirst().orElseThrow();
+    return Sources.java(name, code.split("\n"));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -49,6 +49,17 @@ class StatusRulesTest {
       warningAt(compile(src), src, "ForbiddenForExpiry", "403");
     }
 
+    @Test
+    void forbiddenIsRightForAStaleCsrfToken() {
+      silent(compile(servlet("@ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403)")), "ForbiddenForExpiry");
+    }
+
+    @Test
+    void forbiddenForAnExpiredAccessTokenWarns() {
+      JavaFileObject src = servlet("@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 403, scheme = \"Bearer\")");
+      warningAt(compile(src), src, "ForbiddenForExpiry", "403");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {401, 400, 407})
     void otherClientErrorsAreClean(int status) {

@@ -40,7 +40,7 @@ final class ExpiryIndex {
         LOG.log(Level.WARNING, "Skipping an Expiry handler that cannot be loaded", e);
         continue;
       }
-      EndpointPolicies policies = EndpointPolicies.of(handler).inContext(contextPath);
+      EndpointPolicies policies = EndpointPolicies.of(handler, contextPath);
       EndpointPolicies previous = byEndpoint.putIfAbsent(policies.endpoint(), policies);
       if (previous != null) {
         LOG.log(Level.WARNING, "Two Expiry handlers for " + policies.endpoint()

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -35,14 +36,17 @@ public final class Reporter {
   private static final String SUPPRESS_PREFIX = "expiry:";
 
   private final Messager messager;
+  private final Locator locator;
   private final List<Rule> rules;
   private final Rule unknownOption;
   private final Map<String, Severity> overrides = new HashMap<>();
   private final List<OptionProblem> optionProblems = new ArrayList<>();
   private final Set<Element> suppressionsChecked = new HashSet<>();
 
-  public Reporter(Messager messager, List<Rule> rules, Map<String, String> options) {
-    this.messager = messager;
+  public Reporter(ProcessingEnvironment env, List<Rule> rules) {
+    this.messager = env.getMessager();
+    this.locator = Locator.of(env);
+    Map<String, String> options = env.getOptions();
     this.rules = List.copyOf(rules);
     this.unknownOption = rules.stream().filter(r -> r instanceof UnknownRuleOption).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the rulebook has no UnknownRuleOption"));
@@ -113,7 +117,11 @@ public final class Reporter {
       Diagnostic.Kind kind = kind(severity);
       error |= kind == Diagnostic.Kind.ERROR;
       String message = problem(f.rule(), f.message());
-      if (f.mirror() == null) {
+      Optional<Locator.Position> repeated = f.mirror() == null || f.element().getAnnotationMirrors().contains(f.mirror())
+          ? Optional.empty() : locator.locate(f.element(), f.mirror(), f.value());
+      if (repeated.isPresent()) {
+        locator.print(kind, message, repeated.get());
+      } else if (f.mirror() == null) {
         messager.printMessage(kind, message, f.element());
       } else if (f.value() == null) {
         messager.printMessage(kind, message, f.element(), f.mirror());

@@ -2,6 +2,9 @@ package dev.expiry.processor.check;
 
 import dev.expiry.processor.rules.BasicPromptsBrowser;
 import dev.expiry.processor.rules.BearerError;
+import dev.expiry.processor.rules.BrowserOnlyPolicy;
+import dev.expiry.processor.rules.ChallengeForCsrf;
+import dev.expiry.processor.rules.ConflictingPolicies;
 import dev.expiry.processor.rules.ForbiddenForExpiry;
 import dev.expiry.processor.rules.InvalidParam;
 import dev.expiry.processor.rules.InvalidScheme;
@@ -11,6 +14,7 @@ import dev.expiry.processor.rules.NonStandardStatus;
 import dev.expiry.processor.rules.NotAnEndpoint;
 import dev.expiry.processor.rules.NotAnErrorStatus;
 import dev.expiry.processor.rules.OrphanParams;
+import dev.expiry.processor.rules.RedirectForApi;
 import dev.expiry.processor.rules.ServerErrorStatus;
 import dev.expiry.processor.rules.StaticDigest;
 import dev.expiry.processor.rules.UnknownRuleOption;
@@ -22,7 +26,7 @@ import java.util.Optional;
 /**
  * Every rule the processor applies, in the order their findings are reported: where the policy
  * stands, then its status, its challenge (scheme, params, then what a scheme implies), its location,
- * and last the configuration.
+ * how the policies of an endpoint fit together, and last the configuration.
  */
 public final class Rulebook {
 
@@ -42,6 +46,10 @@ public final class Rulebook {
       new MissingLocation(),
       new UnusedLocation(),
       new UnsafeLocation(),
+      new ConflictingPolicies(),
+      new BrowserOnlyPolicy(),
+      new RedirectForApi(),
+      new ChallengeForCsrf(),
       new UnknownRuleOption());
 
   private Rulebook() {}

@@ -2,9 +2,10 @@ package dev.expiry.processor.rules;
 
 import dev.expiry.processor.check.Findings;
 import dev.expiry.processor.check.Severity;
+import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.model.Policy;
 
-/** A 403 for an expired session, which tells the client not to log in again. */
+/** A 403 for an expired session or token, which tells the client not to log in again. */
 public final class ForbiddenForExpiry extends PolicyRule {
 
   public ForbiddenForExpiry() {
@@ -14,8 +15,8 @@ public final class ForbiddenForExpiry extends PolicyRule {
 
   @Override
   void check(Policy policy, Findings findings) {
-    // The one condition to refine when policies can answer other events (a CSRF token is a 403).
-    if (policy.status() != 403) {
+    // A stale CSRF token leaves the user logged in: refusing the form with 403 is right there.
+    if (policy.status() != 403 || policy.on() == Expired.CSRF_TOKEN) {
       return;
     }
     findings.onAttribute(this, policy, "status", "403 says the server refused the credentials it got,"
