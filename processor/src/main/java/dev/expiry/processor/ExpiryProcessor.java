@@ -140,15 +140,14 @@ public final class ExpiryProcessor extends AbstractProcessor {
         failed = true;
       }
     }
+    // NotAnEndpoint reported these, or was told not to; either way they take no part in the handler.
+    declarations.removeIf(d -> d.placement() instanceof Placement.Unreachable);
     if (failed || declarations.isEmpty()) {
       return;
     }
     Element first = declarations.get(0).element();
     try {
       TypeElement servlet = first instanceof TypeElement t ? t : (TypeElement) first.getEnclosingElement();
-      if (declarations.stream().anyMatch(d -> d.placement() instanceof Placement.Unreachable)) {
-        return;
-      }
       Endpoint endpoint = endpoints.endpointOf(servlet, declarations);
       ClassName name = handlers.handlerName(endpoint);
       if (written.containsKey(name)) {
