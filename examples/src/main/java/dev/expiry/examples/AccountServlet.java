@@ -1,16 +1,22 @@
 package dev.expiry.examples;
 
+import dev.expiry.Client;
 import dev.expiry.ExpiryPolicy;
+import dev.expiry.Param;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /account}: a page for browsers. An expired session is sent to the login page with a 303,
- * which a browser follows with a GET.
+ * {@code /account}: a page that scripts call too. A browser navigating to it with an expired
+ * session is sent to the login page, which sends it back here afterwards ({@code {path}}); a
+ * fetch or XHR call gets a 401 it can act on, with a problem+json body, instead of a redirect it
+ * would silently follow.
  */
-@ExpiryPolicy(status = 303, location = "/login")
+@ExpiryPolicy(client = Client.BROWSER, status = 303, location = "/login?next={path}")
+@ExpiryPolicy(client = Client.API, status = 401, scheme = "MyAuthScheme", realm = "example",
+    params = @Param(name = "error", value = "session_expired"))
 public class AccountServlet extends HttpServlet {
 
   @Override
@@ -21,8 +27,9 @@ public class AccountServlet extends HttpServlet {
         <!doctype html>
         <title>Your account</title>
         <h1>Your account</h1>
-        <p>Reload this page after a second without activity: the session will have expired
-        and you will land on the login page.</p>
-        <p><a href="api/orders">Your orders</a> · <a href="logout">Log out</a></p>""");
+        <p>Reload this page after a second without activity: the session will have expired,
+        you will land on the login page, and logging in brings you back here.</p>
+        <p><a href="form">Change your address</a> · <a href="api/orders">Your orders</a> ·
+        <a href="logout">Log out</a></p>""");
   }
 }

@@ -16,7 +16,11 @@ import org.eclipse.jetty.server.ServerConnector;
  *       {@value #SESSION_TIMEOUT_SECONDS} second of inactivity;
  *   <li>{@code /api/orders} answers an expired session with a custom-scheme 401 challenge;
  *   <li>{@code /api/profile} with an OAuth-style Bearer challenge;
- *   <li>{@code /account} sends it to the login page with a 303.
+ *   <li>{@code /account} sends a browser to the login page and back with a 303, and gives a
+ *       script a 401;
+ *   <li>{@code /form} answers a stale CSRF token with its own 403;
+ *   <li>{@code /api/stock} answers an expired bearer token, which the application detects;
+ *   <li>{@code /legacy/cart} keeps a deliberate, suppressed 419 for an old client.
  * </ul>
  *
  * <p>Run it with no arguments to serve on port {@value #DEFAULT_PORT} until stopped ({@code --port
@@ -62,6 +66,9 @@ public final class ExampleApp implements AutoCloseable {
     context.addServlet(OrdersServlet.class, "/api/orders/*");
     context.addServlet(ProfileServlet.class, "/api/profile");
     context.addServlet(AccountServlet.class, "/account");
+    context.addServlet(AddressFormServlet.class, "/form");
+    context.addServlet(TokenServlet.class, "/api/stock/*");
+    context.addServlet(LegacyServlet.class, "/legacy/cart");
     server.setHandler(context);
 
     ExampleApp app = new ExampleApp(server, connector);
@@ -135,8 +142,17 @@ public final class ExampleApp implements AutoCloseable {
     out.println("  curl -i -b jar " + base + "/api/orders");
     out.println("  # 401, WWW-Authenticate: Bearer realm=\"example\", error=\"invalid_token\", ...");
     out.println("  curl -i -b jar " + base + "/api/profile");
-    out.println("  # 303, Location: /login");
-    out.println("  curl -i -b jar " + base + "/account");
+    out.println("  # a browser navigating: 303, Location: /login?next=%2Faccount");
+    out.println("  curl -i -b jar -H 'Sec-Fetch-Mode: navigate' " + base + "/account");
+    out.println("  # the same page from fetch: 401 and a problem+json body");
+    out.println("  curl -i -b jar -H 'Sec-Fetch-Mode: cors' " + base + "/account");
+    out.println("  # a deliberate, suppressed 419 for an old client");
+    out.println("  curl -i -b jar " + base + "/legacy/cart");
+    out.println("  # a bearer token that lives one second");
+    out.println("  curl -s -X POST " + base + "/api/stock/token");
+    out.println("  sleep 2");
+    out.println("  # 401, WWW-Authenticate: Bearer realm=\"example\", error=\"invalid_token\", ...");
+    out.println("  curl -i -H 'Authorization: Bearer <the token>' " + base + "/api/stock");
     out.println("  # log in again, then out: an invalidated session gets the same answers");
     out.println("  curl -i -c jar -X POST " + base + "/login");
     out.println("  curl -i -b jar -X POST " + base + "/logout");

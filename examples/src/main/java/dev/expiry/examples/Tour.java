@@ -8,15 +8,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Walks through the example application the way a client would, printing every exchange: logs in,
- * calls each endpoint with the live session, waits for the session to time out, then calls each
- * endpoint again and checks that the answer is exactly what the endpoint's policy declares.
+ * Walks through the example application the way its clients would, printing every exchange: logs
+ * in, uses each endpoint with the live session, lets a CSRF token go stale, gets a bearer token,
+ * waits for the session and the token to time out, calls each endpoint again as a browser and as
+ * a script, and finally follows the login page back to where the browser was. Every expiry answer
+ * is checked against what the endpoint's policy declares.
  *
  * <p>An expiry answer deletes the stale session cookie, and the tour's cookie store obeys. To call
  * every endpoint with the expired session, the tour presents the stale cookie again before each
@@ -25,20 +31,36 @@ import java.util.Objects;
 public final class Tour {
 
   /** The headers worth showing for each exchange. */
-  private static final List<String> SHOWN_HEADERS =
-      List.of("WWW-Authenticate", "Location", "Cache-Control", "Content-Type", "Set-Cookie");
+  private static final List<String> SHOWN_HEADERS = List.of(
+      "WWW-Authenticate", "Location", "Cache-Control", "Vary", "Content-Type", "Set-Cookie");
 
   private static final String SESSION_COOKIE = "JSESSIONID";
 
-  /** An endpoint and the answer its {@code @ExpiryPolicy} declares for an expired session. */
-  private record Stop(String path, int status, String header, String value) {}
+  /** What a browser sends when the user navigates to a page. */
+  private static final Map<String, String> NAVIGATE = Map.of(
+      "Sec-Fetch-Mode", "navigate",
+      "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
-  private static final List<Stop> STOPS = List.of(
-      new Stop("/api/orders", 401, "WWW-Authenticate", "MyAuthScheme realm=\"http://example.com\""),
-      new Stop("/api/profile", 401, "WWW-Authenticate",
+  /** What a browser's fetch() sends. */
+  private static final Map<String, String> FETCH = Map.of("Sec-Fetch-Mode", "cors", "Accept", "*/*");
+
+  /** curl's defaults. */
+  private static final Map<String, String> CURL = Map.of("Accept", "*/*");
+
+  /** A request, and the answer the endpoint's {@code @ExpiryPolicy} declares for it. */
+  private record Stop(String path, Map<String, String> headers, int status, String header, String value) {}
+
+  private static final List<Stop> EXPIRED_SESSION = List.of(
+      new Stop("/api/orders", CURL, 401, "WWW-Authenticate", "MyAuthScheme realm=\"http://example.com\""),
+      new Stop("/api/profile", CURL, 401, "WWW-Authenticate",
           "Bearer realm=\"example\", error=\"invalid_token\", "
               + "error_description=\"The session has expired\""),
-      new Stop("/account", 303, "Location", "/login"));
+      new Stop("/account", NAVIGATE, 303, "Location", "/login?next=%2Faccount"),
+      new Stop("/account", FETCH, 401, "WWW-Authenticate",
+          "MyAuthScheme realm=\"example\", error=\"session_expired\""),
+      new Stop("/legacy/cart", CURL, 419, "Cache-Control", "no-store"));
+
+  private static final Pattern TOKEN = Pattern.compile("\"access_token\": \"([0-9a-f]+)\"");
 
   private final URI root;
   private final PrintStream out;
@@ -69,32 +91,64 @@ public final class Tour {
   public boolean run() throws IOException, InterruptedException {
     heading("Log in; the session times out after " + ExampleApp.SESSION_TIMEOUT_SECONDS
         + " second of inactivity");
-    HttpResponse<String> login = exchange("POST", "/login");
-    check(login.statusCode() == 200, "login: expected 200, got " + login.statusCode());
+    HttpResponse<String> login = exchange("POST", "/login", CURL, null);
+    expect(login.statusCode() == 200, "login: expected 200, got " + login.statusCode());
     HttpCookie session = sessionCookie();
-    check(session != null, "login: expected a " + SESSION_COOKIE + " cookie");
+    expect(session != null, "login: expected a " + SESSION_COOKIE + " cookie");
     if (session == null) {
       return report();
     }
 
     heading("Call each endpoint with the live session");
-    for (Stop stop : STOPS) {
-      HttpResponse<String> response = exchange("GET", stop.path());
-      check(response.statusCode() == 200,
+    for (Stop stop : EXPIRED_SESSION) {
+      HttpResponse<String> response = exchange("GET", stop.path(), stop.headers(), null);
+      expect(response.statusCode() == 200,
           stop.path() + ": expected 200 with a live session, got " + response.statusCode());
     }
 
+    heading("Open the form twice, as in two tabs, and post the first copy: its CSRF token is stale");
+    String stale = exchange("GET", "/form", NAVIGATE, null).headers().firstValue("X-CSRF-Token").orElse("");
+    String current = exchange("GET", "/form", NAVIGATE, null).headers().firstValue("X-CSRF-Token").orElse("");
+    HttpResponse<String> stalePost = exchange("POST", "/form", FETCH, "csrf=" + stale + "&street=Main+St");
+    expect(stalePost.statusCode() == 403 && stalePost.body().contains("\"title\":\"Form expired\""),
+        "stale CSRF token: expected 403 with the form's problem title, got " + stalePost.statusCode()
+            + " " + stalePost.body());
+    expect(stalePost.headers().allValues("Set-Cookie").isEmpty(),
+        "stale CSRF token: the session is fine, its cookie must stay");
+    HttpResponse<String> currentPost = exchange("POST", "/form", FETCH, "csrf=" + current + "&street=Main+St");
+    expect(currentPost.statusCode() == 200, "current CSRF token: expected 200, got " + currentPost.statusCode());
+
+    heading("Get a bearer token that lives " + ExampleApp.SESSION_TIMEOUT_SECONDS + " second, and use it");
+    Matcher token = TOKEN.matcher(exchange("POST", "/api/stock/token", CURL, null).body());
+    String bearer = token.find() ? token.group(1) : "";
+    expect(!bearer.isEmpty(), "token: expected an access_token");
+    Map<String, String> withToken = Map.of("Accept", "application/json", "Authorization", "Bearer " + bearer);
+    HttpResponse<String> stock = exchange("GET", "/api/stock", withToken, null);
+    expect(stock.statusCode() == 200, "/api/stock with a live token: expected 200, got " + stock.statusCode());
+
     long waitMillis = ExampleApp.SESSION_TIMEOUT_SECONDS * 1000L + 500;
-    heading("Wait " + waitMillis + " ms, until the session has timed out");
+    heading("Wait " + waitMillis + " ms, until the session and the token have timed out");
     Thread.sleep(waitMillis);
 
-    heading("Call each endpoint with the expired session");
-    for (Stop stop : STOPS) {
+    heading("Call each endpoint with the expired session, as a browser, fetch() or curl would");
+    for (Stop stop : EXPIRED_SESSION) {
       cookies.getCookieStore().add(root, session);
-      checkExpiryAnswer(stop, exchange("GET", stop.path()));
-      check(sessionCookie() == null,
+      checkExpiryAnswer(stop, exchange("GET", stop.path(), stop.headers(), null));
+      expect(sessionCookie() == null,
           stop.path() + ": expected the answer to delete the stale session cookie");
     }
+
+    heading("Call the stock API with the expired token");
+    checkExpiryAnswer(new Stop("/api/stock", withToken, 401, "WWW-Authenticate",
+            "Bearer realm=\"example\", error=\"invalid_token\", error_description=\"The access token expired\""),
+        exchange("GET", "/api/stock", withToken, null));
+
+    heading("Log in on the page the browser was sent to: it sends the browser back");
+    HttpResponse<String> back = exchange("GET", "/login?next=%2Faccount", NAVIGATE, null);
+    expect(back.statusCode() == 303 && back.headers().firstValue("Location").orElse("").equals("/account"),
+        "login with next: expected 303 back to /account, got " + back.statusCode() + " " + back.headers().map());
+    HttpResponse<String> account = exchange("GET", "/account", NAVIGATE, null);
+    expect(account.statusCode() == 200, "/account after logging in again: expected 200, got " + account.statusCode());
     return report();
   }
 
@@ -119,26 +173,26 @@ public final class Tour {
   }
 
   private void checkExpiryAnswer(Stop stop, HttpResponse<String> response) {
-    String where = stop.path() + " with the expired session: ";
-    check(response.statusCode() == stop.status(),
+    String where = stop.path() + " " + stop.headers().keySet() + ": ";
+    expect(response.statusCode() == stop.status(),
         where + "expected status " + stop.status() + ", got " + response.statusCode());
     List<String> values = response.headers().allValues(stop.header());
-    check(values.equals(List.of(stop.value())),
+    expect(values.equals(List.of(stop.value())),
         where + "expected " + stop.header() + ": " + stop.value() + ", got " + values);
     List<String> cacheControl = response.headers().allValues("Cache-Control");
-    check(cacheControl.equals(List.of("no-store")),
+    expect(cacheControl.equals(List.of("no-store")),
         where + "expected Cache-Control: no-store, got " + cacheControl);
     if (stop.status() / 100 == 3) {
-      check(response.body().isEmpty(), where + "expected an empty body");
+      expect(response.body().isEmpty(), where + "expected an empty body");
     } else {
       String type = response.headers().firstValue("Content-Type").orElse("");
-      check(type.equals("application/problem+json")
+      expect(type.equals("application/problem+json")
               && response.body().contains("\"status\":" + stop.status() + ","),
           where + "expected an RFC 9457 problem body, got " + type + " " + response.body());
     }
   }
 
-  private void check(boolean condition, String problem) {
+  private void expect(boolean condition, String problem) {
     if (!condition) {
       problems.add(problem);
     }
@@ -149,16 +203,29 @@ public final class Tour {
     out.println("== " + text);
   }
 
-  /** Sends a request without a body and prints the request line and the answer. */
-  private HttpResponse<String> exchange(String method, String path)
+  /**
+   * Sends a request (with a form body when {@code form} is not null) and prints the request line,
+   * the headers that decide the kind of client, and the answer.
+   */
+  private HttpResponse<String> exchange(String method, String path, Map<String, String> headers, String form)
       throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(root.resolve(path.substring(1)))
-        .method(method, HttpRequest.BodyPublishers.noBody())
-        .timeout(Duration.ofSeconds(10))
-        .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path.substring(1)))
+        .method(method, form == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+        .timeout(Duration.ofSeconds(10));
+    headers.forEach(request::header);
+    if (form != null) {
+      request.header("Content-Type", "application/x-www-form-urlencoded");
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     out.println();
     out.println("> " + method + " " + path);
+    headers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .filter(h -> !h.getKey().equals("Authorization"))
+        .forEach(h -> out.println("> " + h.getKey() + ": " + h.getValue()));
+    if (form != null) {
+      out.println("> " + form);
+    }
     out.println("< " + response.statusCode());
     for (String name : SHOWN_HEADERS) {
       response.headers().allValues(name).forEach(value -> out.println("< " + name + ": " + value));
@@ -169,4 +236,5 @@ public final class Tour {
     }
     return response;
   }
+
 }

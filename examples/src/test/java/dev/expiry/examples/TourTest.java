@@ -25,7 +25,11 @@ class TourTest {
 
     assertTrue(passed, output);
     assertTrue(output.contains("< WWW-Authenticate: MyAuthScheme realm=\"http://example.com\""), output);
-    assertTrue(output.contains("< Location: /login"), output);
+    assertTrue(output.contains("< Location: /login?next=%2Faccount"), output);
+    assertTrue(output.contains("< WWW-Authenticate: MyAuthScheme realm=\"example\", error=\"session_expired\""), output);
+    assertTrue(output.contains("\"title\":\"Form expired\""), output);
+    assertTrue(output.contains("error_description=\"The access token expired\""), output);
+    assertTrue(output.contains("< 419"), output);
     assertTrue(output.contains("Every answer is the one its policy declares."), output);
   }
 
