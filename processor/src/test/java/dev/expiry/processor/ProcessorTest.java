@@ -39,7 +39,7 @@ class ProcessorTest {
       "public class OrdersServlet extends HttpServlet {",
       "  @ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"example\", params = {",
       "      @Param(name = \"error\", value = \"invalid_token\"),",
-      "      @Param(name = \"error_description\", value = \"The \\\"session\\\" has expired\")})",
+      "      @Param(name = \"title\", value = \"The \\\"session\\\" has expired\")})",
       "  @Override",
       "  protected void doPost(HttpServletRequest request, HttpServletResponse response) {}",
       "",
@@ -84,7 +84,7 @@ class ProcessorTest {
           /**
            * The WWW-Authenticate challenge declared on doPost().
            */
-          private static final String DO_POST_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", error_description=\\"The \\\\\\"session\\\\\\" has expired\\"";
+          private static final String DO_POST_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", title=\\"The \\\\\\"session\\\\\\" has expired\\"";
 
           /**
            * Called by {@link java.util.ServiceLoader}.

@@ -28,6 +28,7 @@ final class Responder {
   static final String VARY = "Sec-Fetch-Mode, Accept";
 
   private static final String ATTRIBUTE = Responder.class.getName();
+  private static final String[] COPIED_COOKIE_ATTRIBUTES = {"SameSite", "Partitioned"};
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
 
   /** What a servlet name leads to: a servlet's own policies, or a framework's routes. */
@@ -44,13 +45,26 @@ final class Responder {
 
   private Responder(ServletContext context) {
     this.context = context;
-    this.index = ExpiryIndex.load(context.getClassLoader(), context.getContextPath());
+    this.index = ExpiryIndex.load(classLoaderOf(context), context.getContextPath());
     this.clearStaleCookie = !"false".equalsIgnoreCase(String.valueOf(context.getInitParameter(CLEAR_STALE_COOKIE)).trim());
     this.frameworks = FrameworkServlets.of(context);
     // Resolve the servlets known now; servlets added later are resolved on first use.
     for (Map.Entry<String, ? extends ServletRegistration> e : context.getServletRegistrations().entrySet()) {
       byServletName.put(e.getKey(), targetOf(e.getKey(), e.getValue().getClassName()));
     }
+  }
+
+  /**
+   * The application's class loader. An embedded container may report none (Jetty's
+   * ServletContextHandler without one set), and ServiceLoader would then search only the system
+   * class path: fall back to the loader the request runs with, then to this library's.
+   */
+  private static ClassLoader classLoaderOf(ServletContext context) {
+    ClassLoader loader = context.getClassLoader();
+    if (loader == null) {
+      loader = Thread.currentThread().getContextClassLoader();
+    }
+    return loader != null ? loader : Responder.class.getClassLoader();
   }
 
   /** The application's responder, created on first use. */
@@ -186,13 +200,13 @@ final class Responder {
     }
     cookie.setSecure(config.isSecure());
     cookie.setHttpOnly(config.isHttpOnly());
-    config.getAttributes().forEach((attribute, value) -> {
-      String a = attribute.toLowerCase(java.util.Locale.ROOT);
-      if (value != null && !a.equals("max-age") && !a.equals("expires") && !a.equals("path")
-          && !a.equals("domain") && !a.equals("secure") && !a.equals("httponly")) {
+    // Of the other attributes only those that decide whether the browser matches the cookie.
+    for (String attribute : COPIED_COOKIE_ATTRIBUTES) {
+      String value = config.getAttribute(attribute);
+      if (value != null) {
         cookie.setAttribute(attribute, value);
       }
-    });
+    }
     cookie.setMaxAge(0);
     return cookie;
   }
