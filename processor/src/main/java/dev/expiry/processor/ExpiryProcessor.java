@@ -249,7 +249,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
         }
         return;
       }
-      if (!endpoints.isServlet(type) || (declarations.isEmpty() && packagePolicies.isEmpty())) {
+      if (!endpoints.isServlet(type) || (declarations.isEmpty()
+          && (packagePolicies.isEmpty() || endpoints.isFrameworkServlet(type)
+              || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)))) {
         return;
       }
       List<Declaration> placed = declarations.stream()

@@ -66,7 +66,9 @@ final class FrameworkServlets {
     }
     try {
       // A subclass of a framework servlet: walk its superclasses by name, once per servlet.
-      Class<?> type = Class.forName(className, false, loader);
+      Class<?> type = Class.forName(className, false, loader != null ? loader
+          : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
+          : FrameworkServlets.class.getClassLoader());
       for (Class<?> t = type.getSuperclass(); t != null; t = t.getSuperclass()) {
         known = KNOWN.get(t.getName());
         if (known != null) {

@@ -331,6 +331,17 @@ public final class EndpointReader {
         && isNamed(method.getParameters().get(1).asType(), Names.HTTP_SERVLET_RESPONSE);
   }
 
+  /**
+   * Whether the servlet is a framework's front servlet (Spring MVC's {@code DispatcherServlet},
+   * Jersey's {@code ServletContainer}, or a subclass), which a package default does not cover: the
+   * runtime matches its requests against the framework's routes instead.
+   */
+  public boolean isFrameworkServlet(TypeElement type) {
+    return extendsNamed(type, "org.springframework.web.servlet.FrameworkServlet")
+        || extendsNamed(type, "org.glassfish.jersey.servlet.ServletContainer")
+        || extendsNamed(type, "org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher");
+  }
+
   /** Whether the type is a subclass of {@code HttpServlet}. */
   public boolean isServlet(TypeElement type) {
     return extendsNamed(type, Names.HTTP_SERVLET);
