@@ -4,7 +4,6 @@ import static dev.expiry.tests.fixture.ExpiryAssertions.assertExpiryAnswer;
 import static dev.expiry.tests.fixture.ExpiryAssertions.assertServletRan;
 import static dev.expiry.tests.fixture.ExpiryAssertions.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -101,7 +101,7 @@ class LoginRoundTripTest extends ContainerTest {
   void loginPageRefusesToSendTheBrowserOutOfTheApplication() {
     for (String next : new String[] {"https://evil.example/", "//evil.example/", "/elsewhere"}) {
       HttpResponse<String> login = app.browser().navigate(
-          "/login?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+          "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
 
       assertEquals(400, login.statusCode(), () -> describe(login));
       assertTrue(login.headers().allValues("Location").isEmpty(), () -> describe(login));
