@@ -112,7 +112,7 @@ final class Responder {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
-        response.addCookie(staleSessionCookie());
+        response.addCookie(staleSessionCookie(request));
       }
     } catch (RuntimeException e) {
       // Odd requests must never break the application: log and let the request through.
@@ -184,9 +184,12 @@ final class Responder {
 
   /**
    * A cookie that deletes the session cookie the client still sends, with the container's own
-   * name, path, domain and flags, so that the next request is cleanly anonymous.
+   * name, path and domain, so that the next request is cleanly anonymous. It is always HttpOnly (a
+   * deletion has nothing for scripts to read, and some containers, Tomcat among them, mark their
+   * session cookie HttpOnly without saying so in the SessionCookieConfig), and Secure when the
+   * configuration or the request is, so that it may replace a Secure cookie.
    */
-  private Cookie staleSessionCookie() {
+  private Cookie staleSessionCookie(HttpServletRequest request) {
     SessionCookieConfig config = context.getSessionCookieConfig();
     String name = config.getName() == null || config.getName().isBlank() ? "JSESSIONID" : config.getName();
     Cookie cookie = new Cookie(name, "");
@@ -198,8 +201,8 @@ final class Responder {
     if (config.getDomain() != null && !config.getDomain().isEmpty()) {
       cookie.setDomain(config.getDomain());
     }
-    cookie.setSecure(config.isSecure());
-    cookie.setHttpOnly(config.isHttpOnly());
+    cookie.setSecure(config.isSecure() || request.isSecure() || name.startsWith("__Secure-") || name.startsWith("__Host-"));
+    cookie.setHttpOnly(true);
     // Of the other attributes only those that decide whether the browser matches the cookie.
     for (String attribute : COPIED_COOKIE_ATTRIBUTES) {
       String value = config.getAttribute(attribute);

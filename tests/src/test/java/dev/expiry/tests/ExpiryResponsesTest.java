@@ -24,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,8 +163,6 @@ class ExpiryResponsesTest extends ContainerTest {
     assertServletDidNotRun(response);
   }
 
-  @Disabled("runtime bug: send() resets the buffer but then calls getOutputStream(), which throws"
-      + " IllegalStateException after getWriter(); the client gets a 500 instead of the 403")
   @Test
   void servletThatAlreadyStartedItsPageCanStillSendThePolicy() {
     // The servlet wrote part of its page through getWriter() before it noticed the stale token;
@@ -174,7 +171,7 @@ class ExpiryResponsesTest extends ContainerTest {
         "/reporting?writeFirst=true&report=CSRF_TOKEN", ClientKind.JSON_CLIENT);
 
     assertEquals(403, response.statusCode(), () -> describe(response));
-    assertEquals("Form expired", Problem.of(response).title());
+    assertEquals("Form expired", Problem.withAnyCharset(response).title());
     assertFalse(response.body().contains("Your orders"), response::body);
   }
 

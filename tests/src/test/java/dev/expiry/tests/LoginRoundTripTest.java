@@ -85,12 +85,15 @@ class LoginRoundTripTest extends ContainerTest {
   }
 
   @Test
-  void staleSessionIdInTheUrlDoesNotSendTheBrowserRoundInCircles() {
-    // A URL-rewritten session id is part of the request URI; {path} keeps it, so after the login
-    // the browser comes back to a URL that still presents the stale id beside its new cookie.
+  void staleSessionIdInTheUrlIsLeftOutOfNextAndTheRoundTripCompletes() {
+    // A URL-rewritten session id is part of the request URI; {path} leaves it out, so the login
+    // page sends the browser back to the page itself, not to the stale id.
     Browser browser = app.browser();
     HttpResponse<String> expired = browser.navigate("/account/orders;jsessionid=stale-id?id=7");
     assertEquals(303, expired.statusCode(), () -> describe(expired));
+    String location = expired.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("?next=" + URLEncoder.encode(Shop.CONTEXT_PATH + "/account/orders?id=7",
+        StandardCharsets.UTF_8)), location);
 
     HttpResponse<String> back = browser.follow(browser.follow(expired));
 
