@@ -2,13 +2,13 @@ package dev.expiry.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.sun.source.util.Trees;
 import dev.expiry.processor.check.Findings;
 import dev.expiry.processor.check.Reporter;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Rulebook;
-import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Declaration.Placement;
-import com.sun.source.util.Trees;
+import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.Framework;
 import dev.expiry.processor.model.FrameworkEndpoint;
@@ -20,11 +20,10 @@ import dev.expiry.processor.write.HandlerWriter;
 import dev.expiry.processor.write.ServicesWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
@@ -33,7 +32,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -44,7 +42,9 @@ import javax.tools.Diagnostic;
  * Checks every {@code @ExpiryPolicy} against the rulebook and generates a handler per endpoint,
  * plus the {@link java.util.ServiceLoader} index the runtime finds them by.
  *
- * <p>This class only runs rounds: the {@code read} package turns elements into a model, the rules
+ * <p>Endpoints are servlets, Spring MVC controllers and JAX-RS resources; policies come from the
+ * element, its class, its package, or composed annotations. This class only runs rounds: the
+ * {@code read} package turns elements into a model, the rules
  * in {@code check} and {@code rules} judge it, and the {@code write} package emits code. Elements
  * that depend on types not generated yet are deferred to a later round.
  */
@@ -58,7 +58,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private ServicesWriter services;
   private Reporter reporter;
 
-  /** Names of elements whose types were not resolvable yet, retried next round. */
+  /** Names of types that were not resolvable yet, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Types already processed, so that a type handed again (a deferred one) is not read twice. */
   private final Set<String> processed = new java.util.HashSet<>();
@@ -362,27 +362,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
     return found;
   }
 
-  /** A name that finds the element again in a later round: the type, and the method if any. */
-  private String key(Element element) {
-    if (element instanceof TypeElement type) {
-      return type.getQualifiedName().toString();
-    }
-    return ownerName(element) + "#" + element.getSimpleName() + "#" + element.asType();
-  }
-
+  /** The type deferred under this name, if it can be found now. */
   private Element find(String key) {
-    String[] parts = key.split("#", 3);
-    TypeElement type = processingEnv.getElementUtils().getTypeElement(parts[0]);
-    if (type == null || parts.length == 1) {
-      return type;
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD && member instanceof ExecutableElement
-          && member.getSimpleName().contentEquals(parts[1]) && member.asType().toString().equals(parts[2])) {
-        return member;
-      }
-    }
-    return null;
+    return processingEnv.getElementUtils().getTypeElement(key);
   }
 
   private static Trees treesOf(ProcessingEnvironment env) {
@@ -391,10 +373,5 @@ public final class ExpiryProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
-  }
-
-  private static String ownerName(Element element) {
-    Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
-    return type instanceof TypeElement t ? t.getQualifiedName().toString() : String.valueOf(type);
   }
 }
