@@ -211,7 +211,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
 
   /** Checks the policies on a class and its methods; collects or writes its endpoint. */
   private void processType(TypeElement type) {
-    if (!processed.add(type.getQualifiedName().toString())) {
+    if (!processed.add(type.getQualifiedName().toString()) || isOwnHandler(type)) {
       return;
     }
     List<Declaration> declarations = new ArrayList<>();
@@ -285,6 +285,11 @@ public final class ExpiryProcessor extends AbstractProcessor {
    * a policy somewhere in the compilation: those without policies too, since their routes take part
    * in choosing the most specific route at run time.
    */
+  /** A handler this processor generated in an earlier round: nothing in it to read. */
+  private boolean isOwnHandler(TypeElement type) {
+    return written.containsKey(ClassName.get(type));
+  }
+
   private void writeFrameworkEndpoints() {
     for (FrameworkEndpoint endpoint : frameworkEndpoints) {
       ClassName name = handlers.handlerName(endpoint.type());
