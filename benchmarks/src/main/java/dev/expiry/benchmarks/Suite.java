@@ -65,11 +65,11 @@ public final class Suite {
 
   static final Set<String> ALL_PARTS = Set.of("jmh", "build", "e2e");
 
-  /** Minutes: 3 forks of 4+5 one-second iterations per variant, javac at 100/1,000/5,000, 5 Jetty rounds each. */
+  /** About ten minutes: 2 forks of 4+5 one-second iterations per variant, javac at 100/1,000/5,000, 5 Jetty rounds each. */
   public static Settings full() {
     return new Settings("full",
-        new JmhSettings(FilterBenchmark.VARIANTS, 3, 4, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), true),
-        new BuildBenchmark.Config(List.of(100, 1000, 5000), 1000, 3, 5),
+        new JmhSettings(FilterBenchmark.VARIANTS, 2, 4, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), true),
+        new BuildBenchmark.Config(List.of(100, 1000, 5000), 500, 2, 3),
         new EndToEndBenchmark.Config(8, Duration.ofSeconds(3), 5, Duration.ofSeconds(3), 2_000_000),
         Path.of("results"), null, ALL_PARTS);
   }
@@ -77,9 +77,9 @@ public final class Suite {
   /** Under two minutes: everything, with short iterations and smaller N. */
   public static Settings quick() {
     return new Settings("quick",
-        new JmhSettings(FilterBenchmark.VARIANTS, 1, 2, Duration.ofMillis(300), 3, Duration.ofMillis(300), true),
-        new BuildBenchmark.Config(List.of(100, 500, 1000), 300, 1, 1),
-        new EndToEndBenchmark.Config(8, Duration.ofMillis(800), 2, Duration.ofSeconds(1), 500_000),
+        new JmhSettings(FilterBenchmark.VARIANTS, 1, 2, Duration.ofMillis(200), 3, Duration.ofMillis(200), true),
+        new BuildBenchmark.Config(List.of(50, 150, 300), 200, 1, 1),
+        new EndToEndBenchmark.Config(8, Duration.ofMillis(500), 2, Duration.ofSeconds(1), 500_000),
         Path.of("results-quick"), null, ALL_PARTS);
   }
 

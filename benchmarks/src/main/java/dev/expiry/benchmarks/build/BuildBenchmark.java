@@ -7,6 +7,8 @@ import dev.expiry.benchmarks.Stats;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,8 @@ public final class BuildBenchmark {
   public record Config(List<Integer> sizes, int warmupSize, int warmups, int runs) {}
 
   /** The measured compilations at one N, in milliseconds. */
-  public record Point(int endpoints, List<Double> plainMs, List<Double> processorMs, List<Double> processingMs) {
+  public record Point(int endpoints, List<Double> plainMs, List<Double> processorMs, List<Double> processingMs,
+      List<Double> plainCpuMs, List<Double> processorCpuMs) {
 
     public double plainMedian() {
       return Stats.median(plainMs);
@@ -44,13 +47,30 @@ public final class BuildBenchmark {
       return Stats.median(processorMs);
     }
 
-    /** Median of the time javac spent in annotation processing rounds (the processor, plus parsing what it wrote). */
+    /** Median CPU time javac's thread spent in annotation processing rounds (the processor, plus parsing what it wrote). */
     public double processingMedian() {
       return Stats.median(processingMs);
     }
 
     public double addedMs() {
       return processorMedian() - plainMedian();
+    }
+
+    /** Median CPU time of the JVM (all threads) compiling without the processor: robust when other processes load the machine. */
+    public double plainCpuMedian() {
+      return Stats.median(plainCpuMs);
+    }
+
+    public double processorCpuMedian() {
+      return Stats.median(processorCpuMs);
+    }
+
+    public double addedCpuPercent() {
+      return 100 * (processorCpuMedian() - plainCpuMedian()) / plainCpuMedian();
+    }
+
+    public double addedCpuMsPerEndpoint() {
+      return (processorCpuMedian() - plainCpuMedian()) / endpoints;
     }
 
     public double addedPercent() {
@@ -63,7 +83,7 @@ public final class BuildBenchmark {
   }
 
   /** All points, and least-squares lines of median time against N. */
-  public record Result(List<Point> points, Stats.Line plain, Stats.Line processor, Stats.Line added) {}
+  public record Result(List<Point> points, Stats.Line plain, Stats.Line processor, Stats.Line added, Stats.Line addedCpu) {}
 
   private final Config config;
   private final Consumer<String> log;
@@ -89,6 +109,8 @@ public final class BuildBenchmark {
         List<Double> plain = new ArrayList<>();
         List<Double> processor = new ArrayList<>();
         List<Double> processing = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Double> processorCpu = new ArrayList<>();
         for (int run = 0; run < config.runs(); run++) {
           // Alternate which mode goes first, so that drift hits both alike.
           boolean processorFirst = run % 2 == 1;
@@ -96,31 +118,39 @@ public final class BuildBenchmark {
             Compilation c = compile(sources, root.resolve("out"), withProcessor);
             if (withProcessor) {
               processor.add(c.totalMs());
+              processorCpu.add(c.cpuMs());
               processing.add(c.processingMs());
               if (c.handlers() != n) {
                 throw new IllegalStateException("the processor indexed " + c.handlers() + " handlers for " + n + " servlets");
               }
             } else {
               plain.add(c.totalMs());
+              plainCpu.add(c.cpuMs());
             }
           }
         }
-        Point point = new Point(n, plain, processor, processing);
+        Point point = new Point(n, plain, processor, processing, plainCpu, processorCpu);
         points.add(point);
-        log.accept(String.format(Locale.ROOT, "build: N=%d  javac %.0f ms, with processor %.0f ms (+%.1f%%, %.3f ms per endpoint)",
-            n, point.plainMedian(), point.processorMedian(), point.addedPercent(), point.addedMsPerEndpoint()));
+        log.accept(String.format(Locale.ROOT, "build: N=%d  javac %.0f ms, with processor %.0f ms (%+.1f%% wall, %+.1f%% CPU: "
+                + "%.0f vs %.0f ms)", n, point.plainMedian(), point.processorMedian(), point.addedPercent(),
+            point.addedCpuPercent(), point.plainCpuMedian(), point.processorCpuMedian()));
       }
       double[] ns = points.stream().mapToDouble(Point::endpoints).toArray();
       return new Result(points,
           Stats.fit(ns, points.stream().mapToDouble(Point::plainMedian).toArray()),
           Stats.fit(ns, points.stream().mapToDouble(Point::processorMedian).toArray()),
-          Stats.fit(ns, points.stream().mapToDouble(Point::addedMs).toArray()));
+          Stats.fit(ns, points.stream().mapToDouble(Point::addedMs).toArray()),
+          Stats.fit(ns, points.stream().mapToDouble(p -> p.processorCpuMedian() - p.plainCpuMedian()).toArray()));
     } finally {
       delete(root);
     }
   }
 
-  record Compilation(double totalMs, double processingMs, int handlers) {}
+  record Compilation(double totalMs, double cpuMs, double processingMs, int handlers) {}
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static Compilation compile(List<Path> sources, Path out, boolean withProcessor) throws IOException {
     delete(out);
@@ -144,6 +174,7 @@ public final class BuildBenchmark {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long[] processing = new long[2];
     long start = System.nanoTime();
+    long startCpu = OS.getProcessCpuTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
@@ -151,14 +182,14 @@ public final class BuildBenchmark {
         @Override
         public void started(TaskEvent e) {
           if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
-            processing[0] = System.nanoTime();
+            processing[0] = THREADS.getCurrentThreadCpuTime();
           }
         }
 
         @Override
         public void finished(TaskEvent e) {
           if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
-            processing[1] = System.nanoTime();
+            processing[1] = THREADS.getCurrentThreadCpuTime();
           }
         }
       });
@@ -167,11 +198,12 @@ public final class BuildBenchmark {
       }
     }
     double total = (System.nanoTime() - start) / 1e6;
+    double cpu = (OS.getProcessCpuTime() - startCpu) / 1e6;
     Path index = out.resolve("META-INF/services/dev.expiry.runtime.ExpiryHandler");
     int handlers = Files.exists(index)
         ? (int) Files.readAllLines(index).stream().filter(l -> !l.isBlank()).count()
         : 0;
-    return new Compilation(total, (processing[1] - processing[0]) / 1e6, handlers);
+    return new Compilation(total, cpu, (processing[1] - processing[0]) / 1e6, handlers);
   }
 
   /** The class path entries (jar or directory) that hold the named classes. */

@@ -33,7 +33,7 @@ public final class EndToEndBenchmark {
 
   /** One context's measurements over all its rounds. */
   public record Side(String context, List<Double> throughputs, long requests, double p50Micros,
-      double p99Micros, double p999Micros, long[] byKind) {
+      double p99Micros, double p999Micros, long[] byKind, long reconnects) {
 
     public double throughput() {
       return Stats.median(throughputs);
@@ -107,7 +107,7 @@ public final class EndToEndBenchmark {
     return context;
   }
 
-  private record Round(double seconds, long requests, long[] latencies, int used, long[] byKind) {
+  private record Round(double seconds, long requests, long[] latencies, int used, long[] byKind, long reconnects) {
     double throughput() {
       return requests / seconds;
     }
@@ -132,7 +132,9 @@ public final class EndToEndBenchmark {
     long requests = 0;
     int used = 0;
     long[] byKind = new long[3];
+    long reconnects = 0;
     for (Client c : done) {
+      reconnects += c.reconnects;
       requests += c.count;
       used += c.count;
       for (int k = 0; k < 3; k++) {
@@ -145,7 +147,7 @@ public final class EndToEndBenchmark {
       System.arraycopy(c.latencies, 0, latencies, at, c.count);
       at += c.count;
     }
-    return new Round(seconds, requests, latencies, used, byKind);
+    return new Round(seconds, requests, latencies, used, byKind, reconnects);
   }
 
   private static Side side(String context, List<Round> rounds) {
@@ -163,7 +165,7 @@ public final class EndToEndBenchmark {
     Arrays.sort(all);
     return new Side(context, rounds.stream().map(Round::throughput).toList(), requests,
         Stats.percentileOfSorted(all, 50) / 1e3, Stats.percentileOfSorted(all, 99) / 1e3,
-        Stats.percentileOfSorted(all, 99.9) / 1e3, byKind);
+        Stats.percentileOfSorted(all, 99.9) / 1e3, byKind, rounds.stream().mapToLong(Round::reconnects).sum());
   }
 
   /** One client thread on one connection. */
@@ -175,6 +177,7 @@ public final class EndToEndBenchmark {
     private final int offset;
     private final long[] byKind = new long[3];
     private int count;
+    private int reconnects;
 
     Client(int port, String context, boolean withFilter, int max, int offset) {
       this.port = port;
@@ -210,6 +213,7 @@ public final class EndToEndBenchmark {
                 + ", expected " + expected[kind]);
           }
         }
+        reconnects = connection.reconnects();
       }
       return this;
     }

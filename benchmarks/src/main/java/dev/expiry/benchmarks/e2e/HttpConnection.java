@@ -24,6 +24,7 @@ final class HttpConnection implements AutoCloseable {
   private InputStream in;
   private OutputStream out;
   private final byte[] line = new byte[8192];
+  private int reconnects;
 
   HttpConnection(int port) throws IOException {
     this.port = port;
@@ -94,6 +95,7 @@ final class HttpConnection implements AutoCloseable {
     if (close) {
       close();
       connect();
+      reconnects++;
     }
     return new Response(status, cookie);
   }
@@ -143,6 +145,11 @@ final class HttpConnection implements AutoCloseable {
       }
       count -= skipped;
     }
+  }
+
+  /** How often the server closed the connection and the client had to open a new one. */
+  int reconnects() {
+    return reconnects;
   }
 
   @Override

@@ -65,8 +65,12 @@ public final class Charts {
     int height = top + plotH + 50;
     List<BuildBenchmark.Point> points = result.points();
     double maxN = points.stream().mapToDouble(BuildBenchmark.Point::endpoints).max().orElse(1);
-    double maxMs = points.stream().mapToDouble(BuildBenchmark.Point::processorMedian).max().orElse(1);
-    maxMs = niceCeiling(Math.max(maxMs, points.stream().mapToDouble(BuildBenchmark.Point::plainMedian).max().orElse(1)));
+    double maxMs = 1;
+    for (BuildBenchmark.Point p : points) {
+      maxMs = Math.max(maxMs, Math.max(Math.max(p.processorMedian(), p.plainMedian()),
+          Math.max(p.processorCpuMedian(), p.plainCpuMedian())));
+    }
+    maxMs = niceCeiling(maxMs);
     maxN = niceCeiling(maxN);
     StringBuilder svg = header(width, height, title);
     for (int i = 0; i <= 5; i++) {
@@ -80,15 +84,17 @@ public final class Charts {
     }
     svg.append(f("<text x='%d' y='%d' text-anchor='middle' fill='#555'>annotated servlets compiled (N)</text>%n",
         left + plot / 2, top + plotH + 36));
-    svg.append(f("<text x='16' y='%d' fill='#555' transform='rotate(-90 16 %d)' text-anchor='middle'>median javac ms</text>%n",
+    svg.append(f("<text x='16' y='%d' fill='#555' transform='rotate(-90 16 %d)' text-anchor='middle'>median ms</text>%n",
         top + plotH / 2, top + plotH / 2));
     series(svg, points, true, "#1b7f5b", left, top, plot, plotH, maxN, maxMs);
     series(svg, points, false, "#777", left, top, plot, plotH, maxN, maxMs);
     int lx = left + plot + 16;
-    svg.append(f("<rect x='%d' y='%d' width='14' height='4' fill='#1b7f5b'/><text x='%d' y='%d'>javac + Expiry processor</text>%n",
+    svg.append(f("<rect x='%d' y='%d' width='14' height='4' fill='#1b7f5b'/><text x='%d' y='%d'>javac + Expiry processor, CPU</text>%n",
         lx, top + 10, lx + 20, top + 15));
-    svg.append(f("<rect x='%d' y='%d' width='14' height='4' fill='#777'/><text x='%d' y='%d'>javac -proc:none</text>%n",
+    svg.append(f("<rect x='%d' y='%d' width='14' height='4' fill='#777'/><text x='%d' y='%d'>javac -proc:none, CPU</text>%n",
         lx, top + 32, lx + 20, top + 37));
+    svg.append(f("<circle cx='%d' cy='%d' r='3.5' fill='none' stroke='#555'/><text x='%d' y='%d'>wall time (hollow)</text>%n",
+        lx + 7, top + 56, lx + 20, top + 60));
     return svg.append("</svg>\n").toString();
   }
 
@@ -96,11 +102,14 @@ public final class Charts {
       int left, int top, int plot, int plotH, double maxN, double maxMs) {
     StringBuilder line = new StringBuilder();
     for (BuildBenchmark.Point p : points) {
-      double ms = processor ? p.processorMedian() : p.plainMedian();
+      double ms = processor ? p.processorCpuMedian() : p.plainCpuMedian();
+      double wall = processor ? p.processorMedian() : p.plainMedian();
       double x = left + plot * p.endpoints() / maxN;
       double y = top + plotH - plotH * ms / maxMs;
       line.append(f("%.1f,%.1f ", x, y));
       svg.append(f("<circle cx='%.1f' cy='%.1f' r='3.5' fill='%s'/>%n", x, y, color));
+      svg.append(f("<circle cx='%.1f' cy='%.1f' r='3.5' fill='none' stroke='%s'/>%n", x,
+          top + plotH - plotH * wall / maxMs, color));
     }
     svg.append(f("<polyline points='%s' fill='none' stroke='%s' stroke-width='2'/>%n", line.toString().trim(), color));
   }

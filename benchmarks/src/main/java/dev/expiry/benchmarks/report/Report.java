@@ -107,14 +107,22 @@ public final class Report {
         m.put("ratio", p.processorMedian() / p.plainMedian());
         m.put("addedPercent", p.addedPercent());
         m.put("addedMsPerEndpoint", p.addedMsPerEndpoint());
-        m.put("processingMedianMs", p.processingMedian());
+        m.put("plainCpuMedianMs", p.plainCpuMedian());
+        m.put("processorCpuMedianMs", p.processorCpuMedian());
+        m.put("cpuRatio", p.processorCpuMedian() / p.plainCpuMedian());
+        m.put("addedCpuPercent", p.addedCpuPercent());
+        m.put("addedCpuMsPerEndpoint", p.addedCpuMsPerEndpoint());
+        m.put("processingCpuMedianMs", p.processingMedian());
         m.put("plainRunsMs", p.plainMs());
         m.put("processorRunsMs", p.processorMs());
-        m.put("processingRunsMs", p.processingMs());
+        m.put("plainCpuRunsMs", p.plainCpuMs());
+        m.put("processorCpuRunsMs", p.processorCpuMs());
+        m.put("processingCpuRunsMs", p.processingMs());
         points.add(m);
       }
       build.put("points", points);
-      build.put("fit", Map.of("plain", line(b.plain()), "processor", line(b.processor()), "added", line(b.added())));
+      build.put("fit", Map.of("plainWall", line(b.plain()), "processorWall", line(b.processor()),
+          "addedWall", line(b.added()), "addedCpu", line(b.addedCpu())));
       root.put("build", build);
     }
     if (r.e2e() != null) {
@@ -149,6 +157,7 @@ public final class Report {
     m.put("validSession", s.byKind()[0]);
     m.put("expiredSession", s.byKind()[1]);
     m.put("noCookie", s.byKind()[2]);
+    m.put("reconnects", s.reconnects());
     m.put("p50Micros", s.p50Micros());
     m.put("p99Micros", s.p99Micros());
     m.put("p999Micros", s.p999Micros());
@@ -183,15 +192,15 @@ public final class Report {
       BuildBenchmark.Point mid = r.build().points().stream()
           .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
       targets.add(new Target(f("processor adds < 10%% to javac at N = %,d", mid.endpoints()),
-          f("%+.1f%%", mid.addedPercent()), mid.addedPercent() < 10));
+          f("%+.1f%% CPU time (%+.1f%% wall)", mid.addedCpuPercent(), mid.addedPercent()), mid.addedCpuPercent() < 10));
       if (r.build().points().size() > 1) {
         BuildBenchmark.Point last = r.build().points().get(r.build().points().size() - 1);
-        double growth = last.addedMsPerEndpoint() / mid.addedMsPerEndpoint();
-        boolean linear = last == mid || growth <= 1.25;
+        double growth = last.addedCpuMsPerEndpoint() / mid.addedCpuMsPerEndpoint();
+        boolean linear = growth <= 1.25;
         targets.add(new Target("processor cost linear in N",
-            f("%.3f ms/endpoint at N = %,d, %.3f at N = %,d; fit %.3f ms/endpoint, R² %.3f",
-                mid.addedMsPerEndpoint(), mid.endpoints(), last.addedMsPerEndpoint(), last.endpoints(),
-                r.build().added().slope(), r.build().added().r2()),
+            f("%.3f CPU ms/endpoint at N = %,d, %.3f at N = %,d; fit %.3f ms/endpoint, R² %.3f",
+                mid.addedCpuMsPerEndpoint(), mid.endpoints(), last.addedCpuMsPerEndpoint(), last.endpoints(),
+                r.build().addedCpu().slope(), r.build().addedCpu().r2()),
             linear));
       }
     }
@@ -235,16 +244,20 @@ public final class Report {
       BuildBenchmark.Config c = r.settings().build();
       md.append(f("%n**Build** (javac in-process, `--release 17`, median of %d run(s) per mode after %d warm-up "
           + "compilation(s); `-proc:none` against the processor on its own `-processorpath`):%n%n", c.runs(), c.warmups()));
-      md.append("| N | javac | with processor | ratio | added | added per endpoint | in processing rounds |\n"
-          + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      md.append("CPU time is the whole JVM's (javac, JIT, GC) during the compilation; it is what the targets are judged "
+          + "on, because wall time on a loaded machine mostly measures the other processes.\n\n");
+      md.append("| N | javac CPU | with processor CPU | ratio | added | added per endpoint | processing rounds CPU "
+          + "| javac wall | with processor wall |\n"
+          + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
       for (BuildBenchmark.Point p : r.build().points()) {
-        md.append(f("| %,d | %,.0f ms | %,.0f ms | %.3f× | %+.1f%% | %.3f ms | %,.0f ms |%n", p.endpoints(), p.plainMedian(),
-            p.processorMedian(), p.processorMedian() / p.plainMedian(), p.addedPercent(), p.addedMsPerEndpoint(),
-            p.processingMedian()));
+        md.append(f("| %,d | %,.0f ms | %,.0f ms | %.3f× | %+.1f%% | %.3f ms | %,.0f ms | %,.0f ms | %,.0f ms |%n",
+            p.endpoints(), p.plainCpuMedian(), p.processorCpuMedian(), p.processorCpuMedian() / p.plainCpuMedian(),
+            p.addedCpuPercent(), p.addedCpuMsPerEndpoint(), p.processingMedian(), p.plainMedian(), p.processorMedian()));
       }
-      md.append(f("%nLeast squares over N: javac %.3f ms per endpoint (R² %.3f), with the processor %.3f (R² %.3f); "
-          + "added %.3f ms per endpoint (R² %.3f).%n", r.build().plain().slope(), r.build().plain().r2(),
-          r.build().processor().slope(), r.build().processor().r2(), r.build().added().slope(), r.build().added().r2()));
+      md.append(f("%nLeast squares over N of the added CPU time: %.3f ms per endpoint (R² %.3f); of the added wall time: "
+          + "%.3f ms per endpoint (R² %.3f). javac alone: %.3f wall ms per endpoint (R² %.3f).%n",
+          r.build().addedCpu().slope(), r.build().addedCpu().r2(), r.build().added().slope(), r.build().added().r2(),
+          r.build().plain().slope(), r.build().plain().r2()));
     }
     if (r.e2e() != null) {
       EndToEndBenchmark.Result e = r.e2e();
@@ -252,10 +265,11 @@ public final class Report {
       md.append(f("%n**End to end** (Jetty 12.1 on 127.0.0.1, one server with two contexts, %d keep-alive connections, "
           + "70%% valid session / 20%% expired / 10%% no cookie; %d alternating rounds of %.1f s per context after %.1f s warm-up):%n%n",
           c.threads(), c.rounds(), c.round().toMillis() / 1e3, c.warmup().toMillis() / 1e3));
-      md.append("| | req/s (median) | p50 | p99 | p99.9 | requests |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+      md.append("| | req/s (median) | p50 | p99 | p99.9 | requests | connections the server closed |\n"
+          + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
       for (EndToEndBenchmark.Side s : List.of(e.plain(), e.expiry())) {
-        md.append(f("| %s | %,.0f | %.0f µs | %.0f µs | %.0f µs | %,d |%n", s == e.plain() ? "without filter" : "with `ExpiryFilter`",
-            s.throughput(), s.p50Micros(), s.p99Micros(), s.p999Micros(), s.requests()));
+        md.append(f("| %s | %,.0f | %.0f µs | %.0f µs | %.0f µs | %,d | %,d |%n", s == e.plain() ? "without filter" : "with `ExpiryFilter`",
+            s.throughput(), s.p50Micros(), s.p99Micros(), s.p999Micros(), s.requests(), s.reconnects()));
       }
     }
     if (r.runtime() != null || r.build() != null) {
@@ -294,10 +308,10 @@ public final class Report {
     if (r.build() != null) {
       BuildBenchmark.Point mid = r.build().points().stream()
           .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
-      md.append(f("- **Build: %+.1f%% javac time at N = %,d** (%.3f ms per endpoint; %,.0f vs %,.0f ms); the added time "
-              + "grows %.3f ms per endpoint (least squares, R² %.3f).%n",
-          mid.addedPercent(), mid.endpoints(), mid.addedMsPerEndpoint(), mid.processorMedian(), mid.plainMedian(),
-          r.build().added().slope(), r.build().added().r2()));
+      md.append(f("- **Build: %+.1f%% javac CPU time at N = %,d** (%.3f ms per endpoint; %,.0f vs %,.0f ms; wall %+.1f%%); "
+              + "the added CPU time grows %.3f ms per endpoint (least squares, R² %.3f).%n",
+          mid.addedCpuPercent(), mid.endpoints(), mid.addedCpuMsPerEndpoint(), mid.processorCpuMedian(),
+          mid.plainCpuMedian(), mid.addedPercent(), r.build().addedCpu().slope(), r.build().addedCpu().r2()));
     }
     if (r.e2e() != null) {
       EndToEndBenchmark.Result e = r.e2e();
