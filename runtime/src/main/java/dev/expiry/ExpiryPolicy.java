@@ -2,6 +2,7 @@ package dev.expiry;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -21,6 +22,17 @@ import java.lang.annotation.Target;
  * public class OrdersServlet extends HttpServlet { ... }
  * }</pre>
  *
+ * <p>The annotation is repeatable: one endpoint can send browsers to the login page, give script
+ * clients a challenge, and answer a stale CSRF token its own way:
+ *
+ * <pre>{@code
+ * @ExpiryPolicy(client = Client.BROWSER, status = 303, location = "/login?next={path}")
+ * @ExpiryPolicy(client = Client.API, status = 401, scheme = "MyAuthScheme", realm = "shop",
+ *               params = @Param(name = "error", value = "session_expired"))
+ * @ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403, title = "CSRF token expired",
+ *               detail = "Reload the form and submit it again")
+ * }</pre>
+ *
  * <p>The Expiry annotation processor checks every policy against the HTTP RFCs at compile time
  * (a 401 must carry a challenge, a 3xx a location, header values must be safe to send, ...) and
  * generates the handler that serves it. Nothing reads this annotation at run time.
@@ -28,7 +40,14 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
+@Repeatable(ExpiryPolicies.class)
 public @interface ExpiryPolicy {
+
+  /** What has expired; the container's login session unless said otherwise. */
+  Expired on() default Expired.SESSION;
+
+  /** The kind of client this policy answers; see {@link Client} for how it is decided. */
+  Client client() default Client.ANY;
 
   /** The HTTP status code of the response, 300 to 599 except 304. Usually 401. */
   int status();
@@ -47,6 +66,23 @@ public @interface ExpiryPolicy {
   /** Further auth-params of the challenge, sent in declaration order as quoted strings. */
   Param[] params() default {};
 
-  /** The {@code Location} of a 3xx response. */
+  /**
+   * The {@code Location} of a 3xx response: a path starting with {@code /} (resolved against the
+   * application's context path) or an absolute {@code http(s)} URL. {@code {path}} in the query
+   * part becomes the original path and query, percent-encoded, so the login page can send the user
+   * back: {@code "/login?next={path}"}.
+   */
   String location() default "";
+
+  /**
+   * The RFC 9457 problem type, a URI; {@code about:blank} (the default) means the status alone
+   * says what happened.
+   */
+  String type() default "about:blank";
+
+  /** A short, human-readable summary for the body; a sensible default when empty. */
+  String title() default "";
+
+  /** A human-readable explanation of what to do for the body; a sensible default when empty. */
+  String detail() default "";
 }

@@ -9,6 +9,7 @@ import dev.expiry.processor.check.Rulebook;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Endpoint;
+import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.read.EndpointReader;
 import dev.expiry.processor.read.Names;
 import dev.expiry.processor.read.PolicyReader;
@@ -73,12 +74,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
     endpoints = new EndpointReader(env.getElementUtils(), env.getTypeUtils());
     handlers = new HandlerWriter(env.getElementUtils(), getClass().getName());
     services = new ServicesWriter(env.getFiler());
-    reporter = new Reporter(env.getMessager(), rules, env.getOptions());
+    reporter = new Reporter(env, rules);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.EXPIRY_POLICY);
+    return Set.of(Names.EXPIRY_POLICY, Names.EXPIRY_POLICIES);
   }
 
   @Override
@@ -94,10 +95,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter.reportOptionProblems();
-    List<Element> elements = new ArrayList<>(retryDeferred());
-    TypeElement policy = processingEnv.getElementUtils().getTypeElement(Names.EXPIRY_POLICY);
-    if (policy != null) {
-      elements.addAll(round.getElementsAnnotatedWith(policy));
+    Set<Element> elements = new LinkedHashSet<>(retryDeferred());
+    for (String annotation : List.of(Names.EXPIRY_POLICY, Names.EXPIRY_POLICIES)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (type != null) {
+        elements.addAll(round.getElementsAnnotatedWith(type));
+      }
     }
     // Group by servlet class, in a stable order, so each class yields one handler.
     Map<String, List<Element>> byType = new TreeMap<>();
@@ -112,7 +115,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       writeIndex();
     }
-    return true; // @ExpiryPolicy is this processor's alone
+    return true; // @ExpiryPolicy and its container are this processor's alone
 
   }
 
@@ -124,7 +127,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
         if (endpoints.isUnresolved(element)) {
           continue; // last round and still unresolved: javac reports the missing type
         }
-        Declaration declaration = new Declaration(element, policies.read(element), endpoints.placementOf(element));
+        List<Policy> outer = element instanceof TypeElement ? List.of() : policies.read(element.getEnclosingElement());
+        Declaration declaration = new Declaration(element, policies.read(element), outer, endpoints.placementOf(element));
         Findings findings = new Findings();
         for (Rule rule : rules) {
           rule.check(declaration, findings);
@@ -136,15 +140,14 @@ public final class ExpiryProcessor extends AbstractProcessor {
         failed = true;
       }
     }
+    // NotAnEndpoint reported these, or was told not to; either way they take no part in the handler.
+    declarations.removeIf(d -> d.placement() instanceof Placement.Unreachable);
     if (failed || declarations.isEmpty()) {
       return;
     }
     Element first = declarations.get(0).element();
     try {
       TypeElement servlet = first instanceof TypeElement t ? t : (TypeElement) first.getEnclosingElement();
-      if (declarations.stream().anyMatch(d -> d.placement() instanceof Placement.Unreachable)) {
-        return;
-      }
       Endpoint endpoint = endpoints.endpointOf(servlet, declarations);
       ClassName name = handlers.handlerName(endpoint);
       if (written.containsKey(name)) {

@@ -1,6 +1,7 @@
 package dev.expiry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.expiry.processor.Sources.browserRedirect;
 import static dev.expiry.processor.Sources.columnOf;
 import static dev.expiry.processor.Sources.compile;
 import static dev.expiry.processor.Sources.java;
@@ -157,7 +158,7 @@ class CoreRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {300, 303, 399})
     void redirectsAreErrorStatusesForThisRule(int status) {
-      assertThat(compile(servlet("@ExpiryPolicy(status = " + status + ", location = \"/login\")"))).succeeded();
+      assertThat(compile(browserRedirect(status, "/login"))).succeeded();
     }
   }
 
@@ -175,7 +176,7 @@ class CoreRulesTest {
 
     @Test
     void redirectWithLocationIsClean() {
-      assertThat(compile(servlet("@ExpiryPolicy(status = 303, location = \"/login\")"))).succeededWithoutWarnings();
+      assertThat(compile(browserRedirect(303, "/login"))).succeededWithoutWarnings();
     }
   }
 
@@ -190,7 +191,8 @@ class CoreRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/login", "javascript:alert(1)", "data:text/html,x", "ftp://host/x"})
+    @ValueSource(strings = {"//evil.example/login", "javascript:alert(1)", "data:text/html,x", "ftp://host/x",
+        "/login/{path}", "{path}?x=1"})
     void foreignTargetsFail(String location) {
       JavaFileObject src = servlet("@ExpiryPolicy(status = 303, location = \"" + location + "\")");
       assertThat(compile(src)).hadErrorContaining("[UnsafeLocation]")
@@ -198,9 +200,10 @@ class CoreRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/login?next=/a:b", "https://sso.example.com/login", "HTTP://example.com", "login"})
+    @ValueSource(strings = {"/login", "/login?next=/a:b", "https://sso.example.com/login", "HTTP://example.com", "login",
+        "/login?next={path}", "/login?a=b&next={path}&c=d"})
     void pathsAndWebUrlsAreClean(String location) {
-      assertThat(compile(servlet("@ExpiryPolicy(status = 303, location = \"" + location + "\")"))).succeededWithoutWarnings();
+      assertThat(compile(browserRedirect(303, location))).succeededWithoutWarnings();
     }
   }
 

@@ -39,22 +39,28 @@ class ProcessorTest {
       "public class OrdersServlet extends HttpServlet {",
       "  @ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"example\", params = {",
       "      @Param(name = \"error\", value = \"invalid_token\"),",
-      "      @Param(name = \"error_description\", value = \"The \\\"session\\\" has expired\")})",
+      "      @Param(name = \"title\", value = \"The \\\"session\\\" has expired\")})",
       "  @Override",
       "  protected void doPost(HttpServletRequest request, HttpServletResponse response) {}",
       "",
-      "  @ExpiryPolicy(status = 303, location = \"/login\")",
+      "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login?next={path}\")",
       "  @Override",
       "  protected void doGet(HttpServletRequest request, HttpServletResponse response) {}",
+      "",
+      "  @ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403, title = \"Form expired\", detail = \"Reload it\")",
+      "  @Override",
+      "  protected void doPut(HttpServletRequest request, HttpServletResponse response) {}",
       "}");
 
   @Test
-  void generatesTheHandlerWithEveryValueRenderedAsAConstant() {
+  void generatesTheHandlerWithEveryValueRenderedAndEveryAnswerDecided() {
     Compilation c = compile(ORDERS);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.OrdersServlet_ExpiryHandler").contentsAsUtf8String().isEqualTo("""
         package test;
 
+        import dev.expiry.Client;
+        import dev.expiry.Expired;
         import dev.expiry.runtime.ExpiryHandler;
         import javax.annotation.processing.Generated;
 
@@ -66,34 +72,19 @@ class ProcessorTest {
           private static final String ENDPOINT = "test.OrdersServlet";
 
           /**
-           * The status declared on the class.
-           */
-          private static final int CLASS_STATUS = 401;
-
-          /**
            * The WWW-Authenticate challenge declared on the class.
            */
           private static final String CLASS_CHALLENGE = "MyAuthScheme realm=\\"http://example.com\\"";
 
           /**
-           * The status declared on doGet().
-           */
-          private static final int DO_GET_STATUS = 303;
-
-          /**
            * The Location declared on doGet().
            */
-          private static final String DO_GET_LOCATION = "/login";
-
-          /**
-           * The status declared on doPost().
-           */
-          private static final int DO_POST_STATUS = 401;
+          private static final String DO_GET_BROWSER_LOCATION = "/login?next={path}";
 
           /**
            * The WWW-Authenticate challenge declared on doPost().
            */
-          private static final String DO_POST_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", error_description=\\"The \\\\\\"session\\\\\\" has expired\\"";
+          private static final String DO_POST_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", title=\\"The \\\\\\"session\\\\\\" has expired\\"";
 
           /**
            * Called by {@link java.util.ServiceLoader}.
@@ -108,10 +99,22 @@ class ProcessorTest {
 
           @Override
           public void declare(ExpiryHandler.Policies policies) {
-            policies.respond(ExpiryHandler.Policies.ANY_METHOD, CLASS_STATUS, "WWW-Authenticate", CLASS_CHALLENGE);
-            policies.respond("GET", DO_GET_STATUS, "Location", DO_GET_LOCATION);
-            policies.respond("HEAD", DO_GET_STATUS, "Location", DO_GET_LOCATION);
-            policies.respond("POST", DO_POST_STATUS, "WWW-Authenticate", DO_POST_CHALLENGE);
+            ExpiryHandler.Response classResponse = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", CLASS_CHALLENGE);
+            ExpiryHandler.Response doGetBrowserResponse = policies.response(303, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "Location", DO_GET_BROWSER_LOCATION);
+            ExpiryHandler.Response doPostResponse = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", DO_POST_CHALLENGE);
+            ExpiryHandler.Response doPutCsrfTokenResponse = policies.response(403, "about:blank", "Form expired", "Reload it");
+            policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.BROWSER, classResponse);
+            policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.API, classResponse);
+            policies.answer("GET", Expired.SESSION, Client.BROWSER, doGetBrowserResponse);
+            policies.answer("GET", Expired.SESSION, Client.API, classResponse);
+            policies.answer("HEAD", Expired.SESSION, Client.BROWSER, doGetBrowserResponse);
+            policies.answer("HEAD", Expired.SESSION, Client.API, classResponse);
+            policies.answer("POST", Expired.SESSION, Client.BROWSER, doPostResponse);
+            policies.answer("POST", Expired.SESSION, Client.API, doPostResponse);
+            policies.answer("PUT", Expired.SESSION, Client.BROWSER, classResponse);
+            policies.answer("PUT", Expired.SESSION, Client.API, classResponse);
+            policies.answer("PUT", Expired.CSRF_TOKEN, Client.BROWSER, doPutCsrfTokenResponse);
+            policies.answer("PUT", Expired.CSRF_TOKEN, Client.API, doPutCsrfTokenResponse);
           }
         }
         """);
@@ -121,12 +124,12 @@ class ProcessorTest {
   void headFollowsGetOnlyWhenDoHeadIsNotOverridden() {
     JavaFileObject withHead = java("S",
         "public class S extends HttpServlet {",
-        "  @ExpiryPolicy(status = 303, location = \"/login\")",
+        "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "  @Override protected void doHead(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
     String handler = generated(compile(withHead), "test.S_ExpiryHandler");
-    assertThat(handler).contains("policies.respond(\"GET\"");
+    assertThat(handler).contains("policies.answer(\"GET\"");
     assertThat(handler).doesNotContain("\"HEAD\"");
 
     JavaFileObject inheritedHead = java("Base",
@@ -135,7 +138,7 @@ class ProcessorTest {
         "}");
     JavaFileObject sub = java("T",
         "public class T extends Base {",
-        "  @ExpiryPolicy(status = 303, location = \"/login\")",
+        "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
     assertThat(generated(compile(inheritedHead, sub), "test.T_ExpiryHandler")).doesNotContain("\"HEAD\"");
@@ -145,7 +148,7 @@ class ProcessorTest {
   void proxyAuthenticationUsesProxyAuthenticate() {
     String handler = generated(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")),
         "test.S_ExpiryHandler");
-    assertThat(handler).contains("policies.respond(ExpiryHandler.Policies.ANY_METHOD, CLASS_STATUS, \"Proxy-Authenticate\", CLASS_CHALLENGE)");
+    assertThat(handler).contains("policies.response(407, \"about:blank\", \"Session expired\", \"Your session has expired. Log in again to continue.\", \"Proxy-Authenticate\", CLASS_CHALLENGE)");
     assertThat(handler).contains("CLASS_CHALLENGE = \"MyProxy\"");
   }
 
@@ -192,7 +195,7 @@ class ProcessorTest {
         "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\", realm = \"r\")",
         "public class S extends HttpServlet {",
         "  private static final long serialVersionUID = 1L;",
-        "  @ExpiryPolicy(status = 303, location = \"/login\")",
+        "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
     assertThat(compileWith(new String[] {"-Xlint:all,-processing", "-Werror"}, src)).succeededWithoutWarnings();

@@ -18,6 +18,8 @@ final class Sources {
     StringBuilder src = new StringBuilder()
         .append("package test;\n")
         .append("\n")
+        .append("import dev.expiry.Client;\n")
+        .append("import dev.expiry.Expired;\n")
         .append("import dev.expiry.ExpiryPolicy;\n")
         .append("import dev.expiry.Param;\n")
         .append("import jakarta.servlet.http.HttpServlet;\n")
@@ -33,6 +35,17 @@ final class Sources {
   /** A servlet {@code test.S} with one class-level annotation line. */
   static JavaFileObject servlet(String annotation) {
     return java("S", annotation, "public class S extends HttpServlet {}");
+  }
+
+  /**
+   * A servlet that sends browsers to {@code location} and gives script clients a 401, as a clean
+   * redirect policy must.
+   */
+  static JavaFileObject browserRedirect(int status, String location) {
+    return java("S",
+        "@ExpiryPolicy(client = Client.BROWSER, status = " + status + ", location = \"" + location + "\")",
+        "@ExpiryPolicy(client = Client.API, status = 401, scheme = \"MyAuthScheme\")",
+        "public class S extends HttpServlet {}");
   }
 
   static Compilation compile(JavaFileObject... sources) {

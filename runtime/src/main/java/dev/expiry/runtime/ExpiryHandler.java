@@ -1,15 +1,20 @@
 package dev.expiry.runtime;
 
+import dev.expiry.Client;
+import dev.expiry.Expired;
+
 /**
  * Implemented by the code the Expiry annotation processor generates: one handler per endpoint
  * class that declares an {@link dev.expiry.ExpiryPolicy}. Each handler is registered as a {@link
  * java.util.ServiceLoader} provider of this interface, so handlers from several separately compiled
  * jars all reach the runtime.
  *
- * <p>A handler carries responses rendered at compile time (status codes and header values are
- * constants) and hands them to the runtime once, at start-up; it never runs per request. This
- * interface and {@link Policies} are the whole contract between generated code and the runtime,
- * and they only ever grow by methods that the runtime implements.
+ * <p>A handler carries responses rendered at compile time (status codes, header values and
+ * problem details are constants, and the processor has already decided which policy answers which
+ * method, expiry and kind of client) and hands them to the runtime once, at start-up; it never
+ * runs per request. This interface, {@link Policies} and {@link Response} are the whole contract
+ * between generated code and the runtime, and they only ever grow by methods the runtime
+ * implements.
  */
 public interface ExpiryHandler {
 
@@ -19,19 +24,36 @@ public interface ExpiryHandler {
   /** Hands this endpoint's policies to the runtime. Called once, when the index loads. */
   void declare(Policies policies);
 
+  /** One rendered response, as the runtime holds it. Opaque to generated code. */
+  interface Response {}
+
   /** Receives the policies of one endpoint. Implemented by the runtime; called by generated code. */
   interface Policies {
 
-    /** The method key that stands for every HTTP method no other {@code respond} call names. */
+    /** The method key that stands for every HTTP method no other {@code answer} call names. */
     String ANY_METHOD = "*";
 
     /**
-     * Declares the response to an expired session for one HTTP method.
+     * Declares one response.
+     *
+     * @param status the status code
+     * @param type the RFC 9457 problem type URI
+     * @param title the problem title
+     * @param detail the problem detail
+     * @param headers header names and values, alternating, already validated and rendered; a
+     *     {@code Location} may hold {@code {path}} in its query
+     */
+    Response response(int status, String type, String title, String detail, String... headers);
+
+    /**
+     * Says which response answers an expiry for a kind of client on an HTTP method.
      *
      * @param method an HTTP method such as {@code "GET"}, or {@link #ANY_METHOD}
-     * @param status the status code
-     * @param headers header names and values, alternating, already validated and rendered
+     * @param on what expired
+     * @param client {@link Client#BROWSER} or {@link Client#API}: the processor has already
+     *     resolved {@link Client#ANY}
+     * @param response a response this handler declared
      */
-    void respond(String method, int status, String... headers);
+    void answer(String method, Expired on, Client client, Response response);
   }
 }

@@ -1,51 +1,84 @@
 package dev.expiry.runtime;
 
+import dev.expiry.Client;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** One fully rendered expiry response: a status and its headers. Immutable; built at start-up. */
-final class ExpiryResponse {
+/**
+ * One fully rendered expiry response: status, headers and bodies. Immutable; built at start-up,
+ * so that answering a request copies prepared bytes. Only a {@code {path}} in the location and the
+ * problem's {@code instance} depend on the request.
+ */
+final class ExpiryResponse implements ExpiryHandler.Response {
 
   static final String LOCATION = "Location";
+  static final String PATH_PLACEHOLDER = "{path}";
 
   private final int status;
   private final String[] headers;
+  private final String type;
+  private final String title;
+  private final String detail;
+  private final int locationIndex;
+  private final boolean locationHasPath;
+  private final byte[] html;
+  private final byte[] text;
+  private final byte[] problemPrefix;
 
-  ExpiryResponse(int status, String[] headers) {
+  ExpiryResponse(int status, String type, String title, String detail, String[] headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers must be name/value pairs: " + Arrays.toString(headers));
     }
     this.status = status;
+    this.type = Objects.requireNonNull(type, "type");
+    this.title = Objects.requireNonNull(title, "title");
+    this.detail = Objects.requireNonNull(detail, "detail");
     this.headers = headers.clone();
-    for (String h : this.headers) {
-      Objects.requireNonNull(h, "header name or value");
+    int location = -1;
+    for (int i = 0; i < this.headers.length; i++) {
+      Objects.requireNonNull(this.headers[i], "header name or value");
+      if (i % 2 == 0 && LOCATION.equalsIgnoreCase(this.headers[i])) {
+        location = i + 1;
+      }
     }
+    this.locationIndex = location;
+    this.locationHasPath = location >= 0 && this.headers[location].contains(PATH_PLACEHOLDER);
+    this.html = Bodies.html(status, title, detail).getBytes(StandardCharsets.UTF_8);
+    this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
+    this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
    * Resolves a {@code Location} that is a path ({@code /login}) against the application's context
-   * path, once, so that serving the response is only a copy of constants.
+   * path, once, at start-up.
    */
   ExpiryResponse inContext(String contextPath) {
-    if (contextPath == null || contextPath.isEmpty()) {
+    if (contextPath == null || contextPath.isEmpty() || locationIndex < 0) {
+      return this;
+    }
+    String value = headers[locationIndex];
+    if (!value.startsWith("/") || value.startsWith("//")) {
       return this;
     }
     String[] resolved = headers.clone();
-    for (int i = 0; i < resolved.length; i += 2) {
-      String value = resolved[i + 1];
-      if (LOCATION.equalsIgnoreCase(resolved[i]) && value.startsWith("/") && !value.startsWith("//")) {
-        resolved[i + 1] = contextPath + value;
-      }
-    }
-    return new ExpiryResponse(status, resolved);
+    resolved[locationIndex] = contextPath + value;
+    return new ExpiryResponse(status, type, title, detail, resolved);
   }
 
   int status() {
     return status;
   }
 
-  /** The value of the named header, or {@code null}. */
+  boolean isRedirect() {
+    return status >= 300 && status <= 399;
+  }
+
+  /** The value of the named header as declared, or {@code null}. */
   String header(String name) {
     for (int i = 0; i < headers.length; i += 2) {
       if (headers[i].equalsIgnoreCase(name)) {
@@ -55,13 +88,59 @@ final class ExpiryResponse {
     return null;
   }
 
-  void writeTo(HttpServletResponse response) {
+  /** Writes status, headers and the body the client can read. */
+  void writeTo(HttpServletRequest request, HttpServletResponse response, Client kind) throws IOException {
     response.setStatus(status);
     for (int i = 0; i < headers.length; i += 2) {
-      response.setHeader(headers[i], headers[i + 1]);
+      String value = i + 1 == locationIndex && locationHasPath ? withPath(headers[i + 1], request) : headers[i + 1];
+      response.setHeader(headers[i], value);
     }
     response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(0);
+    if (isRedirect() || "HEAD".equals(request.getMethod())) {
+      if (!isRedirect()) {
+        // HEAD: the headers GET would get, no body.
+        contentHeaders(response, request, kind);
+      } else {
+        response.setContentLength(0);
+      }
+      return;
+    }
+    byte[] body = contentHeaders(response, request, kind);
+    response.getOutputStream().write(body);
+  }
+
+  /** Sets the content type and length for the kind of client, and returns the body. */
+  private byte[] contentHeaders(HttpServletResponse response, HttpServletRequest request, Client kind) {
+    byte[] body;
+    if (kind == Client.BROWSER) {
+      response.setContentType("text/html;charset=UTF-8");
+      body = html;
+    } else if (Kinds.acceptsJson(request)) {
+      response.setContentType("application/problem+json");
+      body = problem(request.getRequestURI());
+    } else {
+      response.setContentType("text/plain;charset=UTF-8");
+      body = text;
+    }
+    response.setContentLength(body.length);
+    return body;
+  }
+
+  private byte[] problem(String instance) {
+    byte[] escaped = Bodies.json(instance == null ? "" : instance).getBytes(StandardCharsets.UTF_8);
+    byte[] suffix = Bodies.PROBLEM_JSON_SUFFIX.getBytes(StandardCharsets.US_ASCII);
+    byte[] body = Arrays.copyOf(problemPrefix, problemPrefix.length + escaped.length + suffix.length);
+    System.arraycopy(escaped, 0, body, problemPrefix.length, escaped.length);
+    System.arraycopy(suffix, 0, body, problemPrefix.length + escaped.length, suffix.length);
+    return body;
+  }
+
+  /** Puts the original path and query, percent-encoded as one query value, for {@code {path}}. */
+  private static String withPath(String location, HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    String query = request.getQueryString();
+    String original = (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
+    return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original, StandardCharsets.UTF_8));
   }
 
   @Override

@@ -13,5 +13,9 @@ import javax.lang.model.element.Element;
  * @param mirror the annotation, or {@code null} to point at the element
  * @param value the attribute value at fault, or {@code null} to point at the whole annotation
  * @param message what is wrong, why, and how to fix it, without the rule id or page
+ * @param suppressible whether options and {@code @SuppressWarnings} may silence it: the rule's own
+ *     setting, unless the rule marked this finding as one that keeps a header well-formed (see
+ *     {@link Findings#unsuppressible()}); an unsuppressible finding is always an error
  */
-public record Finding(Rule rule, Element element, AnnotationMirror mirror, AnnotationValue value, String message) {}
+public record Finding(
+    Rule rule, Element element, AnnotationMirror mirror, AnnotationValue value, String message, boolean suppressible) {}

@@ -9,11 +9,31 @@ import javax.lang.model.element.AnnotationValue;
 /** Collects what the rules find in one declaration. */
 public final class Findings {
 
-  private final List<Finding> found = new ArrayList<>();
+  private final List<Finding> found;
+  /** False for the view {@link #unsuppressible()} returns. */
+  private final boolean suppressible;
+
+  public Findings() {
+    this(new ArrayList<>(), true);
+  }
+
+  private Findings(List<Finding> found, boolean suppressible) {
+    this.found = found;
+    this.suppressible = suppressible;
+  }
+
+  /**
+   * A view that adds to the same findings, but marks each as one no option or {@code
+   * @SuppressWarnings} can silence, always reported as an error. For the part of a suppressible
+   * rule that keeps a header well-formed; a rule that is unsuppressible as a whole needs no view.
+   */
+  public Findings unsuppressible() {
+    return new Findings(found, false);
+  }
 
   /** Reports a problem with a whole policy. */
   public void on(Rule rule, Policy policy, String message) {
-    found.add(new Finding(rule, policy.element(), policy.mirror(), null, message));
+    add(rule, policy, null, message);
   }
 
   /**
@@ -21,21 +41,25 @@ public final class Findings {
    * at the whole annotation where the attribute takes its default.
    */
   public void onAttribute(Rule rule, Policy policy, String attribute, String message) {
-    AnnotationValue value = policy.valueOf(attribute).orElse(null);
-    found.add(new Finding(rule, policy.element(), policy.mirror(), value, message));
+    add(rule, policy, policy.valueOf(attribute).orElse(null), message);
   }
 
   /** Reports a problem with a param's name. */
   public void onParamName(Rule rule, Policy policy, PolicyParam param, String message) {
-    found.add(new Finding(rule, policy.element(), policy.mirror(), param.nameValue(), message));
+    add(rule, policy, param.nameValue(), message);
   }
 
   /** Reports a problem with a param's value. */
   public void onParamValue(Rule rule, Policy policy, PolicyParam param, String message) {
-    found.add(new Finding(rule, policy.element(), policy.mirror(), param.valueValue(), message));
+    add(rule, policy, param.valueValue(), message);
   }
 
   public List<Finding> all() {
     return List.copyOf(found);
+  }
+
+  private void add(Rule rule, Policy policy, AnnotationValue value, String message) {
+    found.add(new Finding(rule, policy.element(), policy.mirror(), value, message,
+        suppressible && rule.suppressible()));
   }
 }

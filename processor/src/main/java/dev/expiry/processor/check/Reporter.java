@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -35,14 +36,17 @@ public final class Reporter {
   private static final String SUPPRESS_PREFIX = "expiry:";
 
   private final Messager messager;
+  private final Locator locator;
   private final List<Rule> rules;
   private final Rule unknownOption;
   private final Map<String, Severity> overrides = new HashMap<>();
-  private final List<String> optionProblems = new ArrayList<>();
+  private final List<OptionProblem> optionProblems = new ArrayList<>();
   private final Set<Element> suppressionsChecked = new HashSet<>();
 
-  public Reporter(Messager messager, List<Rule> rules, Map<String, String> options) {
-    this.messager = messager;
+  public Reporter(ProcessingEnvironment env, List<Rule> rules) {
+    this.messager = env.getMessager();
+    this.locator = Locator.of(env);
+    Map<String, String> options = env.getOptions();
     this.rules = List.copyOf(rules);
     this.unknownOption = rules.stream().filter(r -> r instanceof UnknownRuleOption).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the rulebook has no UnknownRuleOption"));
@@ -61,31 +65,43 @@ public final class Reporter {
     String id = key.substring(OPTION_PREFIX.length());
     Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
     Optional<Severity> severity = Severity.parse(value);
+    String option = "-A" + key + (value == null ? "" : "=" + value);
     if (rule.isEmpty()) {
-      optionProblems.add(problem(unknownOption, "-A" + key + (value == null ? "" : "=" + value)
-          + " names no rule" + didYouMean(id) + ". Valid names: " + ids() + "."));
+      optionProblems.add(new OptionProblem(unknownOption, option + " names no rule" + didYouMean(id)
+          + ". Valid names: " + ids() + "."));
     } else if (severity.isEmpty()) {
-      optionProblems.add(problem(unknownOption, "-A" + key + "=" + value + " is not a severity."
-          + " Valid values: error, warning, off (in any case)."));
+      optionProblems.add(new OptionProblem(unknownOption, option + (value == null ? " gives no severity."
+          : " is not a severity.") + " Valid values: error, warning, off (in any case), as in -A" + key
+          + "=warning."));
     } else if (!rule.get().suppressible() && severity.get() != Severity.ERROR) {
-      optionProblems.add(problem(rule.get(), "-A" + key + "=" + value + " is not allowed: "
+      optionProblems.add(new OptionProblem(rule.get(), option + " is not allowed: "
           + unsuppressibleReason(rule.get())));
     } else {
       overrides.put(id, severity.get());
     }
   }
 
-  /** Reports the problems found in the options; call once, when processing starts. */
+  /**
+   * Reports the problems found in the options, each at its rule's severity (so that
+   * {@code -Aexpiry.UnknownRuleOption=warning} applies whatever order the options come in); call
+   * once, when processing starts.
+   */
   public void reportOptionProblems() {
-    for (String problem : optionProblems) {
-      messager.printMessage(Diagnostic.Kind.ERROR, problem);
+    for (OptionProblem p : optionProblems) {
+      Severity severity = severityOf(p.rule());
+      if (severity != Severity.OFF) {
+        messager.printMessage(kind(severity), problem(p.rule(), p.message()));
+      }
     }
     optionProblems.clear();
   }
 
+  /** A problem with an option, to report once every option is read. */
+  private record OptionProblem(Rule rule, String message) {}
+
   /**
    * Reports what the rules found on one annotated element, each finding at its severity unless an
-   * option or {@code @SuppressWarnings} silences it. Also reports {@code @SuppressWarnings} on the
+   * option or {@code @SuppressWarnings} silences it; an unsuppressible finding is always an error. Also reports {@code @SuppressWarnings} on the
    * element or around it that try to silence what cannot be silenced, or name no rule.
    *
    * @return whether any of them was reported as an error
@@ -94,14 +110,18 @@ public final class Reporter {
     checkSuppressions(element);
     boolean error = false;
     for (Finding f : findings) {
-      Severity severity = severityOf(f.rule());
-      if (severity == Severity.OFF || (f.rule().suppressible() && isSuppressed(f.rule(), f.element()))) {
+      Severity severity = f.suppressible() ? severityOf(f.rule()) : Severity.ERROR;
+      if (severity == Severity.OFF || (f.suppressible() && isSuppressed(f.rule(), f.element()))) {
         continue;
       }
-      Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+      Diagnostic.Kind kind = kind(severity);
       error |= kind == Diagnostic.Kind.ERROR;
       String message = problem(f.rule(), f.message());
-      if (f.mirror() == null) {
+      Optional<Locator.Position> repeated = f.mirror() == null || f.element().getAnnotationMirrors().contains(f.mirror())
+          ? Optional.empty() : locator.locate(f.element(), f.mirror(), f.value());
+      if (repeated.isPresent()) {
+        locator.print(kind, message, repeated.get());
+      } else if (f.mirror() == null) {
         messager.printMessage(kind, message, f.element());
       } else if (f.value() == null) {
         messager.printMessage(kind, message, f.element(), f.mirror());
@@ -166,7 +186,7 @@ public final class Reporter {
     Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
     if (rule.isEmpty()) {
       Severity severity = severityOf(unknownOption);
-      if (severity != Severity.OFF) {
+      if (severity != Severity.OFF && !isSuppressed(unknownOption, e)) {
         messager.printMessage(kind(severity), problem(unknownOption, "@SuppressWarnings(\"" + token
             + "\") names no rule" + didYouMean(id) + ". Valid names: " + ids() + "."),
             e, where.mirror(), where.value());

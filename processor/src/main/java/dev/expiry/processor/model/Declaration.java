@@ -10,12 +10,15 @@ import javax.lang.model.element.Element;
  *
  * @param element the annotated element
  * @param policies the policies on it, in source order
+ * @param outer the policies of the element enclosing it that apply where its own do not (the
+ *     class's, for a method)
  * @param placement where it stands
  */
-public record Declaration(Element element, List<Policy> policies, Placement placement) {
+public record Declaration(Element element, List<Policy> policies, List<Policy> outer, Placement placement) {
 
   public Declaration {
     policies = List.copyOf(policies);
+    outer = List.copyOf(outer);
   }
 
   /** Where a policy is written, as far as the runtime is concerned. */

@@ -1,26 +1,53 @@
 package dev.expiry.processor.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A servlet class with at least one policy, and which policy answers each HTTP method. This is
- * what the writers turn into a handler.
+ * A servlet class with at least one policy, and which policy answers each HTTP method, expiry and
+ * kind of client. This is what the writers turn into a handler.
  *
  * @param type the servlet class
  * @param binaryName its name as a container reports it ({@code com.acme.Outer$Inner})
- * @param classPolicy the policy on the class, covering every method without one of its own
- * @param byMethod the policy for each HTTP method that has one of its own (HEAD included when it
+ * @param classPolicies the policies on the class, covering every method without its own
+ * @param methodPolicies the policies of each HTTP method that has its own (HEAD included when it
  *     follows GET)
  */
 public record Endpoint(
-    TypeElement type, String binaryName, Optional<Policy> classPolicy, Map<HttpMethod, Policy> byMethod) {
+    TypeElement type, String binaryName, List<Policy> classPolicies, Map<HttpMethod, List<Policy>> methodPolicies) {
 
   public Endpoint {
-    EnumMap<HttpMethod, Policy> copy = new EnumMap<>(HttpMethod.class);
-    copy.putAll(byMethod);
-    byMethod = java.util.Collections.unmodifiableMap(copy);
+    classPolicies = List.copyOf(classPolicies);
+    EnumMap<HttpMethod, List<Policy>> copy = new EnumMap<>(HttpMethod.class);
+    methodPolicies.forEach((m, p) -> copy.put(m, List.copyOf(p)));
+    methodPolicies = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The policy that answers: the most specific element first (the method, then the class), and on
+   * each element a policy for the exact kind of client before one for {@code ANY}.
+   *
+   * @param method the HTTP method, or {@code null} for one with no policies of its own
+   * @param on what expired
+   * @param kind {@code BROWSER} or {@code API}
+   */
+  public Optional<Policy> resolve(HttpMethod method, Expired on, Client kind) {
+    if (method != null) {
+      Optional<Policy> own = pick(methodPolicies.getOrDefault(method, List.of()), on, kind);
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    return pick(classPolicies, on, kind);
+  }
+
+  private static Optional<Policy> pick(List<Policy> policies, Expired on, Client kind) {
+    Optional<Policy> exact = policies.stream().filter(p -> p.on() == on && p.client() == kind).findFirst();
+    return exact.isPresent() ? exact
+        : policies.stream().filter(p -> p.on() == on && p.client() == Client.ANY).findFirst();
   }
 }

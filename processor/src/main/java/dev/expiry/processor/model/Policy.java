@@ -13,21 +13,31 @@ import javax.lang.model.element.Element;
  *
  * @param element the element the annotation is written on
  * @param mirror the annotation itself
+ * @param on what expired
+ * @param client the kind of client it answers
  * @param status the status code
  * @param scheme the auth-scheme, empty when none
  * @param realm the realm, empty when none
  * @param params further auth-params, in declaration order
  * @param location the Location of a 3xx, empty when none
+ * @param type the problem type URI
+ * @param title the problem title, empty when none
+ * @param detail the problem detail, empty when none
  * @param explicit the attributes written out in the source, by name
  */
 public record Policy(
     Element element,
     AnnotationMirror mirror,
+    Expired on,
+    Client client,
     int status,
     String scheme,
     String realm,
     List<PolicyParam> params,
     String location,
+    String type,
+    String title,
+    String detail,
     Map<String, AnnotationValue> explicit) {
 
   public Policy {
@@ -47,6 +57,21 @@ public record Policy(
 
   public boolean isRedirect() {
     return status >= 300 && status <= 399;
+  }
+
+  /** The title to send: the declared one, or a default for what expired. */
+  public String effectiveTitle() {
+    return title.isEmpty() ? on.defaultTitle() : title;
+  }
+
+  /** The detail to send: the declared one, or a default for what expired. */
+  public String effectiveDetail() {
+    return detail.isEmpty() ? on.defaultDetail() : detail;
+  }
+
+  /** Whether this policy answers the given kind of client ({@code BROWSER} or {@code API}). */
+  public boolean answers(Client kind) {
+    return client == Client.ANY || client == kind;
   }
 
   /** The source position of an attribute that is written out, if it is. */

@@ -5,6 +5,7 @@ import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.HttpMethod;
 import dev.expiry.processor.model.Policy;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -96,25 +97,21 @@ public final class EndpointReader {
    * @param declarations the declarations on the class and its methods, all placed and error-free
    */
   public Endpoint endpointOf(TypeElement servlet, List<Declaration> declarations) {
-    Optional<Policy> classPolicy = Optional.empty();
-    Map<HttpMethod, Policy> byMethod = new EnumMap<>(HttpMethod.class);
+    List<Policy> classPolicies = new ArrayList<>();
+    Map<HttpMethod, List<Policy>> byMethod = new EnumMap<>(HttpMethod.class);
     for (Declaration d : declarations) {
-      if (d.policies().isEmpty()) {
-        continue;
-      }
-      Policy policy = d.policies().get(0);
       if (d.placement() instanceof Placement.ServletClass) {
-        classPolicy = Optional.of(policy);
-      } else if (d.placement() instanceof Placement.ServletMethod m) {
-        byMethod.put(m.method(), policy);
+        classPolicies.addAll(d.policies());
+      } else if (d.placement() instanceof Placement.ServletMethod m && !d.policies().isEmpty()) {
+        byMethod.computeIfAbsent(m.method(), k -> new ArrayList<>()).addAll(d.policies());
       }
     }
-    // HttpServlet.doHead runs doGet: HEAD follows GET's own policy unless doHead is overridden.
+    // HttpServlet.doHead runs doGet: HEAD follows GET's own policies unless doHead is overridden.
     if (byMethod.containsKey(HttpMethod.GET) && !byMethod.containsKey(HttpMethod.HEAD)
         && !overrides(servlet, HttpMethod.HEAD)) {
       byMethod.put(HttpMethod.HEAD, byMethod.get(HttpMethod.GET));
     }
-    return new Endpoint(servlet, elements.getBinaryName(servlet).toString(), classPolicy, byMethod);
+    return new Endpoint(servlet, elements.getBinaryName(servlet).toString(), classPolicies, byMethod);
   }
 
   /** Whether the servlet or a superclass below HttpServlet declares the method's doXxx. */

@@ -1,5 +1,7 @@
 package dev.expiry.processor.read;
 
+import dev.expiry.processor.model.Client;
+import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.PolicyParam;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -35,9 +38,27 @@ public final class PolicyReader {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (isNamed(mirror, Names.EXPIRY_POLICY)) {
         read(element, mirror).ifPresent(policies::add);
+      } else if (isNamed(mirror, Names.EXPIRY_POLICIES)) {
+        // Repeated @ExpiryPolicy: javac wraps them in the container, in source order.
+        for (AnnotationMirror repeated : nested(mirror, "value")) {
+          read(element, repeated).ifPresent(policies::add);
+        }
       }
     }
     return policies;
+  }
+
+  private List<AnnotationMirror> nested(AnnotationMirror container, String attribute) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    AnnotationValue value = byName(elements.getElementValuesWithDefaults(container)).get(attribute);
+    if (value != null && value.getValue() instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof AnnotationValue v && v.getValue() instanceof AnnotationMirror m) {
+          mirrors.add(m);
+        }
+      }
+    }
+    return mirrors;
   }
 
   static boolean isNamed(AnnotationMirror mirror, String qualifiedName) {
@@ -52,12 +73,18 @@ public final class PolicyReader {
     Optional<String> scheme = value(all, "scheme", String.class);
     Optional<String> realm = value(all, "realm", String.class);
     Optional<String> location = value(all, "location", String.class);
+    Optional<String> type = value(all, "type", String.class);
+    Optional<String> title = value(all, "title", String.class);
+    Optional<String> detail = value(all, "detail", String.class);
+    Optional<Expired> on = constant(all, "on", Expired.class);
+    Optional<Client> client = constant(all, "client", Client.class);
     Optional<List<PolicyParam>> params = params(all.get("params"));
-    if (status.isEmpty() || scheme.isEmpty() || realm.isEmpty() || location.isEmpty() || params.isEmpty()) {
+    if (status.isEmpty() || scheme.isEmpty() || realm.isEmpty() || location.isEmpty() || params.isEmpty()
+        || type.isEmpty() || title.isEmpty() || detail.isEmpty() || on.isEmpty() || client.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Policy(element, mirror, status.get(), scheme.get(), realm.get(),
-        params.get(), location.get(), explicit));
+    return Optional.of(new Policy(element, mirror, on.get(), client.get(), status.get(), scheme.get(),
+        realm.get(), params.get(), location.get(), type.get(), title.get(), detail.get(), explicit));
   }
 
   private Optional<List<PolicyParam>> params(AnnotationValue value) {
@@ -86,6 +113,19 @@ public final class PolicyReader {
     return value != null && type.isInstance(value.getValue())
         ? Optional.of(type.cast(value.getValue()))
         : Optional.empty();
+  }
+
+  /** An enum constant, by name, mapped onto the processor's own copy of the enum. */
+  private static <E extends Enum<E>> Optional<E> constant(Map<String, AnnotationValue> values, String name, Class<E> type) {
+    AnnotationValue value = values.get(name);
+    if (value == null || !(value.getValue() instanceof VariableElement constant)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, constant.getSimpleName().toString()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a newer runtime than this processor: javac has the final word
+    }
   }
 
   private static Map<String, AnnotationValue> byName(

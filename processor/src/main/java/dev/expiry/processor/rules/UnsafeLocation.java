@@ -10,8 +10,8 @@ public final class UnsafeLocation extends PolicyRule {
 
   public UnsafeLocation() {
     super(Severity.ERROR, false,
-        "The location has characters a header cannot carry, starts with //, or uses a scheme other"
-            + " than http or https.");
+        "The location has characters a header cannot carry, starts with //, uses a scheme other"
+            + " than http or https, or has {path} outside its query.");
   }
 
   @Override
@@ -30,6 +30,14 @@ public final class UnsafeLocation extends PolicyRule {
             + " Percent-encode it (e.g. %20 for a space).");
         return;
       }
+    }
+    int placeholder = location.indexOf("{path}");
+    int query = location.indexOf('?');
+    if (placeholder >= 0 && (query < 0 || placeholder < query)) {
+      findings.onAttribute(this, policy, "location", "{path} stands outside the query of \"" + location
+          + "\"; it is replaced by the original path and query, percent-encoded as one query value, so it"
+          + " only makes sense as the value of a query parameter. Write it as \"/login?next={path}\".");
+      return;
     }
     if (location.startsWith("//")) {
       findings.onAttribute(this, policy, "location", "The location \"" + location + "\" starts with"

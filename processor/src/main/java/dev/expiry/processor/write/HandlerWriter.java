@@ -7,7 +7,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.expiry.processor.model.Client;
 import dev.expiry.processor.model.Endpoint;
+import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.model.HttpMethod;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.read.Names;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -23,13 +26,17 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes one handler class per endpoint: every status and header value a constant rendered now,
- * so that serving a policy at run time copies constants and nothing else.
+ * Writes one handler class per endpoint. Every header value is a constant rendered now, and the
+ * table of which policy answers which method, expiry and kind of client is decided now, so that
+ * the runtime only copies constants.
  */
 public final class HandlerWriter {
 
   static final ClassName HANDLER = ClassName.bestGuess(Names.EXPIRY_HANDLER);
   static final ClassName POLICIES = HANDLER.nestedClass("Policies");
+  static final ClassName RESPONSE = HANDLER.nestedClass("Response");
+  static final ClassName CLIENT = ClassName.bestGuess(Names.CLIENT);
+  static final ClassName EXPIRED = ClassName.bestGuess(Names.EXPIRED);
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Elements elements;
@@ -69,16 +76,20 @@ public final class HandlerWriter {
             .returns(String.class)
             .addStatement("return ENDPOINT").build());
 
-    // One set of constants per distinct policy, named after where it is written.
-    Map<Policy, String> prefixes = new LinkedHashMap<>();
-    endpoint.classPolicy().ifPresent(p -> prefixes.put(p, "CLASS"));
-    endpoint.byMethod().values().forEach(p -> prefixes.putIfAbsent(p, prefixOf(p)));
-    prefixes.forEach((policy, prefix) -> addConstants(type, policy, prefix));
+    // Each distinct policy once, named after where it is written and what it answers.
+    Map<Policy, String> names = new LinkedHashMap<>();
+    endpoint.classPolicies().forEach(p -> names.putIfAbsent(p, nameOf(p)));
+    endpoint.methodPolicies().values().forEach(ps -> ps.forEach(p -> names.putIfAbsent(p, nameOf(p))));
 
     CodeBlock.Builder body = CodeBlock.builder();
-    endpoint.classPolicy().ifPresent(p -> body.addStatement(respond(CodeBlock.of("$T.ANY_METHOD", POLICIES), p, "CLASS")));
-    endpoint.byMethod().forEach((method, p) ->
-        body.addStatement(respond(CodeBlock.of("$S", method.name()), p, prefixes.get(p))));
+    names.forEach((policy, constant) -> {
+      addConstants(type, policy, constant);
+      body.addStatement(declareResponse(policy, constant));
+    });
+    answers(body, endpoint, null, names);
+    for (HttpMethod method : endpoint.methodPolicies().keySet()) {
+      answers(body, endpoint, method, names);
+    }
     type.addMethod(MethodSpec.methodBuilder("declare")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -92,19 +103,49 @@ public final class HandlerWriter {
         .build();
   }
 
-  private static String prefixOf(Policy policy) {
-    if (policy.element() instanceof ExecutableElement method) {
-      // doGet -> DO_GET
-      return method.getSimpleName().toString().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  /** The row of the table for one method ({@code null}: every method without its own). */
+  private static void answers(CodeBlock.Builder body, Endpoint endpoint, HttpMethod method, Map<Policy, String> names) {
+    CodeBlock key = method == null ? CodeBlock.of("$T.ANY_METHOD", POLICIES) : CodeBlock.of("$S", method.name());
+    for (Expired on : Expired.values()) {
+      for (Client kind : Client.KINDS) {
+        Optional<Policy> policy = endpoint.resolve(method, on, kind);
+        policy.ifPresent(p -> body.addStatement("policies.answer($L, $T.$L, $T.$L, $L)",
+            key, EXPIRED, on.name(), CLIENT, kind.name(), variable(names.get(p))));
+      }
     }
-    return "CLASS";
+  }
+
+  /** {@code CLASS}, {@code DO_POST_CSRF_TOKEN}, {@code CLASS_BROWSER}: defaults left out. */
+  private static String nameOf(Policy policy) {
+    StringBuilder name = new StringBuilder(policy.element() instanceof ExecutableElement method
+        ? method.getSimpleName().toString().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
+        : "CLASS");
+    if (policy.on() != Expired.SESSION) {
+      name.append('_').append(policy.on().name());
+    }
+    if (policy.client() != Client.ANY) {
+      name.append('_').append(policy.client().name());
+    }
+    return name.toString();
+  }
+
+  /** {@code DO_POST_CSRF_TOKEN} becomes {@code doPostCsrfTokenResponse}. */
+  private static String variable(String constant) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.append("Response").toString();
   }
 
   private static void addConstants(TypeSpec.Builder type, Policy policy, String prefix) {
-    String where = prefix.equals("CLASS") ? "the class" : policy.element().getSimpleName() + "()";
-    type.addField(FieldSpec.builder(int.class, prefix + "_STATUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The status declared on $L.\n", where)
-        .initializer("$L", policy.status()).build());
+    String where = policy.element() instanceof ExecutableElement ? policy.element().getSimpleName() + "()" : "the class";
     if (policy.hasChallenge()) {
       type.addField(FieldSpec.builder(String.class, prefix + "_CHALLENGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The $L challenge declared on $L.\n", policy.challengeHeader(), where)
@@ -117,8 +158,10 @@ public final class HandlerWriter {
     }
   }
 
-  private static CodeBlock respond(CodeBlock method, Policy policy, String prefix) {
-    CodeBlock.Builder call = CodeBlock.builder().add("policies.respond($L, $L_STATUS", method, prefix);
+  private static CodeBlock declareResponse(Policy policy, String prefix) {
+    CodeBlock.Builder call = CodeBlock.builder()
+        .add("$T $L = policies.response($L, $S, $S, $S", RESPONSE, variable(prefix), policy.status(),
+            policy.type(), policy.effectiveTitle(), policy.effectiveDetail());
     if (policy.hasChallenge()) {
       call.add(", $S, $L_CHALLENGE", policy.challengeHeader(), prefix);
     }

@@ -1,0 +1,41 @@
+package dev.expiry.runtime;
+
+import dev.expiry.Expired;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Reports an expiry the container cannot see. Access tokens and CSRF tokens expire in application
+ * code; call this where you find out, and the policy the request's endpoint declares for that
+ * expiry is written:
+ *
+ * <pre>{@code
+ * if (tokenExpired(request) && ExpiryResponses.send(request, response, Expired.ACCESS_TOKEN)) {
+ *   return;
+ * }
+ * }</pre>
+ *
+ * It works from a filter, a servlet, or a framework's error handler, with or without {@link
+ * ExpiryFilter} registered.
+ */
+public final class ExpiryResponses {
+
+  private ExpiryResponses() {}
+
+  /**
+   * Writes the response the endpoint mapped to the request declares for this expiry and the
+   * client's kind.
+   *
+   * @return {@code true} when a policy answered; {@code false} when the endpoint declares none for
+   *     it (or the response is already committed), in which case nothing was written
+   * @throws IOException when writing the body fails
+   */
+  public static boolean send(HttpServletRequest request, HttpServletResponse response, Expired on) throws IOException {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(on, "on");
+    return Responder.of(request.getServletContext()).send(request, response, on);
+  }
+}
