@@ -20,13 +20,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * What Expiry would be without code generation: the straightforward filter a developer writes
  * against a RUNTIME annotation. It finds the servlet class of the request, reads {@link
  * RuntimePolicy} from it once per class (cached in a {@link ConcurrentHashMap}), and renders the
- * challenge per request. Class policies only: per-method policies would cost a reflective method
+ * challenge per request; the rest of the response (body, cookie, other headers) it writes from
+ * constants captured from Expiry, so it does less than Expiry there. Class policies only: per-method policies would cost a reflective method
  * lookup per request on top.
  */
-public final class ReflectionExpiryFilter implements Filter {
+final class ReflectionExpiryFilter implements Filter {
 
   private final Map<Class<?>, Optional<RuntimePolicy>> policies = new ConcurrentHashMap<>();
+  private final ExpiredAnswer rest;
   private ServletContext context;
+
+  /** @param rest the rest of Expiry's response, written from constants after status and challenge */
+  ReflectionExpiryFilter(ExpiredAnswer rest) {
+    this.rest = rest;
+  }
 
   @Override
   public void init(FilterConfig config) {
@@ -43,8 +50,7 @@ public final class ReflectionExpiryFilter implements Filter {
         HttpServletResponse httpResponse = (HttpServletResponse) response;
         httpResponse.setStatus(policy.status());
         httpResponse.setHeader(policy.status() == 407 ? "Proxy-Authenticate" : "WWW-Authenticate", challenge(policy));
-        httpResponse.setHeader("Cache-Control", "no-store");
-        httpResponse.setContentLength(0);
+        rest.writeRest(httpResponse);
         return;
       }
     }

@@ -1,6 +1,7 @@
 package dev.expiry.benchmarks.filter;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,7 +12,8 @@ import org.springframework.security.web.session.SessionManagementFilter;
 
 /**
  * Spring Security 7's answer to an expired session: {@link SessionManagementFilter} with an {@link
- * InvalidSessionStrategy} that writes the same 401 as Expiry.
+ * InvalidSessionStrategy} that writes the same response as Expiry (captured from it once, written
+ * from constants).
  *
  * <p>The filter only consults the strategy when the repository holds no security context for the
  * request, no authenticated user is in the {@link SecurityContextHolder}, and the request names a
@@ -23,20 +25,25 @@ public final class SpringSecurity {
 
   private SpringSecurity() {}
 
-  public static SessionManagementFilter sessionManagementFilter() {
+  static SessionManagementFilter sessionManagementFilter(ExpiredAnswer answer) {
     SessionManagementFilter filter = new SessionManagementFilter(new NoContextRepository());
-    filter.setInvalidSessionStrategy(new ChallengeStrategy());
+    filter.setInvalidSessionStrategy(new ChallengeStrategy(answer));
     return filter;
   }
 
-  /** Writes Expiry's response: 401, the challenge, no-store, no body. */
+  /** Writes Expiry's response (401, the challenge and the rest) from constants. */
   static final class ChallengeStrategy implements InvalidSessionStrategy {
+    private final ExpiredAnswer answer;
+
+    ChallengeStrategy(ExpiredAnswer answer) {
+      this.answer = answer;
+    }
+
     @Override
-    public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) {
+    public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) throws IOException {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", OrdersServlet.CHALLENGE);
-      response.setHeader("Cache-Control", "no-store");
-      response.setContentLength(0);
+      answer.writeRest(response);
     }
   }
 

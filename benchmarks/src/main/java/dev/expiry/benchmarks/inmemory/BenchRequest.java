@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletMapping;
 import java.util.Objects;
 
 /**
- * An in-memory GET request with a fixed session state and servlet mapping. Attributes live in a
- * small fixed array, so setting and clearing them allocates nothing.
+ * An in-memory GET request from a script ({@code Accept: application/json}, {@code Sec-Fetch-Mode:
+ * cors}) with a fixed session state (the session id from a cookie) and servlet mapping. Attributes
+ * live in a small fixed array, so setting and clearing them allocates nothing.
  */
 public final class BenchRequest extends UnsupportedRequest {
 
@@ -17,18 +18,29 @@ public final class BenchRequest extends UnsupportedRequest {
   private final boolean sessionIdValid;
   private final HttpServletMapping mapping;
   private final ServletContext context;
+  private final String[] headers;
   private final String[] attributeNames = new String[MAX_ATTRIBUTES];
   private final Object[] attributeValues = new Object[MAX_ATTRIBUTES];
   private int attributes;
 
   private BenchRequest(String method, String requestedSessionId, boolean sessionIdValid,
       HttpServletMapping mapping, ServletContext context) {
+    this.headers = SCRIPT_HEADERS;
     this.method = method;
     this.requestedSessionId = requestedSessionId;
     this.sessionIdValid = sessionIdValid;
     this.mapping = mapping;
     this.context = context;
   }
+
+  /** What a script (fetch) sends: names and values, alternating. */
+  private static final String[] SCRIPT_HEADERS = {
+      "Accept", "application/json",
+      "Sec-Fetch-Mode", "cors",
+      "Host", "shop.example.com"};
+
+  /** The request path. */
+  public static final String URI = "/api/orders/42";
 
   /** A request whose session id the container recognizes. */
   public static BenchRequest validSession(HttpServletMapping mapping, ServletContext context) {
@@ -72,6 +84,36 @@ public final class BenchRequest extends UnsupportedRequest {
   @Override
   public HttpServletMapping getHttpServletMapping() {
     return mapping;
+  }
+
+  @Override
+  public String getHeader(String name) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase(name)) {
+        return headers[i + 1];
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String getRequestURI() {
+    return URI;
+  }
+
+  @Override
+  public String getQueryString() {
+    return null;
+  }
+
+  @Override
+  public String getContextPath() {
+    return "";
+  }
+
+  @Override
+  public boolean isRequestedSessionIdFromCookie() {
+    return requestedSessionId != null;
   }
 
   @Override

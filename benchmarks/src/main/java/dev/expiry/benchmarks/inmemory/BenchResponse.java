@@ -1,7 +1,12 @@
 package dev.expiry.benchmarks.inmemory;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+
 /**
- * An in-memory response that records the status and headers a filter sets. Headers live in a small
+ * An in-memory response that records the status, headers, content type and cookie a filter sets,
+ * and counts the body bytes. Headers live in a small
  * fixed array and {@link #reset()} clears them, so a benchmark can reuse one response without
  * allocating.
  */
@@ -14,6 +19,9 @@ public final class BenchResponse extends UnsupportedResponse {
   private int headers;
   private int status = SC_OK;
   private long contentLength = -1;
+  private String contentType;
+  private Cookie cookie;
+  private final CountingOutputStream out = new CountingOutputStream();
 
   /** Back to a fresh 200 without headers; allocates nothing. */
   @Override
@@ -25,11 +33,84 @@ public final class BenchResponse extends UnsupportedResponse {
     headers = 0;
     status = SC_OK;
     contentLength = -1;
+    contentType = null;
+    cookie = null;
+    out.count = 0;
+  }
+
+  @Override
+  public void resetBuffer() {
+    out.count = 0;
+  }
+
+  @Override
+  public void setContentType(String type) {
+    contentType = type;
+  }
+
+  @Override
+  public String getContentType() {
+    return contentType;
+  }
+
+  @Override
+  public void addCookie(Cookie cookie) {
+    this.cookie = cookie;
+  }
+
+  /** The last cookie added, or null. */
+  public Cookie cookie() {
+    return cookie;
+  }
+
+  /** How many body bytes were written. */
+  public long bodyLength() {
+    return out.count;
+  }
+
+  @Override
+  public ServletOutputStream getOutputStream() {
+    return out;
+  }
+
+  /** Counts the bytes written and drops them. */
+  private static final class CountingOutputStream extends ServletOutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+
+    @Override
+    public boolean isReady() {
+      return true;
+    }
+
+    @Override
+    public void setWriteListener(WriteListener listener) {
+      throw UnsupportedRequest.unsupported("setWriteListener");
+    }
   }
 
   /** The content length set, or -1. */
   public long contentLength() {
     return contentLength;
+  }
+
+  /** The name of the i-th header set. */
+  public String headerName(int i) {
+    return names[i];
+  }
+
+  /** The value of the i-th header set. */
+  public String headerValue(int i) {
+    return values[i];
   }
 
   /** How many distinct headers are set. */

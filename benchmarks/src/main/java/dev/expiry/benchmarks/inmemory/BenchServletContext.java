@@ -1,8 +1,10 @@
 package dev.expiry.benchmarks.inmemory;
 
 import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.SessionCookieConfig;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ public final class BenchServletContext extends UnsupportedServletContext {
 
   private final Map<String, BenchServletRegistration> servlets = new LinkedHashMap<>();
   private final ClassLoader loader;
+  private final Map<String, Object> attributes = new HashMap<>();
+  private final BenchSessionCookieConfig sessionCookieConfig = new BenchSessionCookieConfig();
 
   public BenchServletContext(ClassLoader loader) {
     this.loader = loader;
@@ -55,7 +59,17 @@ public final class BenchServletContext extends UnsupportedServletContext {
 
   @Override
   public Object getAttribute(String name) {
-    return null;
+    return attributes.get(name);
+  }
+
+  @Override
+  public void setAttribute(String name, Object value) {
+    attributes.put(name, value);
+  }
+
+  @Override
+  public SessionCookieConfig getSessionCookieConfig() {
+    return sessionCookieConfig;
   }
 
   @Override

@@ -44,13 +44,14 @@ public final class Charts {
       double x = left + plot * (Math.log10(v) - lo) / (hi - lo);
       svg.append(f("<text x='%d' y='%d' text-anchor='end'>%s</text>%n", left - 8, y + 18, esc(b.label())));
       svg.append(f("<rect x='%d' y='%d' width='%.1f' height='%d' fill='%s'/>%n", left, y + 6, x - left, row - 10, b.color()));
+      double labelX = Math.max(x, left);
       if (!Double.isNaN(b.error()) && b.error() > 0) {
         double x1 = left + plot * (Math.log10(Math.max(min, b.value() - b.error())) - lo) / (hi - lo);
         double x2 = left + plot * (Math.log10(b.value() + b.error()) - lo) / (hi - lo);
         svg.append(f("<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#222'/>%n", x1, y + 15, x2, y + 15));
+        labelX = Math.max(labelX, x2);
       }
-      svg.append(f("<text x='%.1f' y='%d' fill='#222'>%s</text>%n", Math.max(x, left) + 6,
-          y + 18, esc(b.note())));
+      svg.append(f("<text x='%.1f' y='%d' fill='#222'>%s</text>%n", labelX + 6, y + 18, esc(b.note())));
     }
     return svg.append("</svg>\n").toString();
   }
@@ -61,7 +62,7 @@ public final class Charts {
     int plot = 560;
     int top = 48;
     int plotH = 300;
-    int width = left + plot + 200;
+    int width = left + plot + 250;
     int height = top + plotH + 50;
     List<BuildBenchmark.Point> points = result.points();
     double maxN = points.stream().mapToDouble(BuildBenchmark.Point::endpoints).max().orElse(1);
@@ -125,7 +126,7 @@ public final class Charts {
 
   private static double niceCeiling(double v) {
     double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+    for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
       if (m * p >= v) {
         return m * p;
       }

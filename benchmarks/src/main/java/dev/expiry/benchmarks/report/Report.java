@@ -41,7 +41,8 @@ public final class Report {
     }
     if (results.build() != null) {
       Files.writeString(out.resolve("build.svg"),
-          Charts.build("Build time: javac with and without the Expiry processor", results.build()), StandardCharsets.UTF_8);
+          Charts.build("Build time: javac with and without the Expiry processor (median CPU, wall hollow)", results.build()),
+          StandardCharsets.UTF_8);
     }
     Files.writeString(out.resolve("results.md"), markdown(results, ""), StandardCharsets.UTF_8);
     Path readme = results.settings().readme();
@@ -184,7 +185,9 @@ public final class Report {
         Optional<RuntimeRow> other = find(r.runtime(), rival);
         if (expired.isPresent() && other.isPresent()) {
           double ratio = other.get().nsPerOp() / expired.get().nsPerOp();
-          targets.add(new Target("expired faster than " + rival, f("%.1f× faster", ratio), ratio > 1));
+          boolean overlap = expired.get().nsPerOp() + expired.get().error() >= other.get().nsPerOp() - other.get().error();
+          targets.add(new Target("expired faster than " + rival,
+              f("%.1f× faster%s", ratio, overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
         }
       }
     }
