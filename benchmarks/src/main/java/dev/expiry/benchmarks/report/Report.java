@@ -187,7 +187,7 @@ public final class Report {
           double ratio = other.get().nsPerOp() / expired.get().nsPerOp();
           boolean overlap = expired.get().nsPerOp() + expired.get().error() >= other.get().nsPerOp() - other.get().error();
           targets.add(new Target("expired faster than " + rival,
-              f("%.1f× faster%s", ratio, overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
+              f("%s%s", times(ratio), overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
         }
       }
     }
@@ -301,9 +301,9 @@ public final class Report {
       Optional<RuntimeRow> reflection = find(r.runtime(), "reflectionExpired");
       if (expired.isPresent() && spring.isPresent() && reflection.isPresent()) {
         RuntimeRow x = expired.get();
-        md.append(f("- **Expired session: %.1f× faster than Spring Security's `SessionManagementFilter`, %.1f× faster "
+        md.append(f("- **Expired session: %s than Spring Security's `SessionManagementFilter`, %s "
                 + "than reading a runtime annotation by reflection** (%.1f vs %.1f vs %.1f ns/op; %s vs %s vs %s allocated).%n",
-            spring.get().nsPerOp() / x.nsPerOp(), reflection.get().nsPerOp() / x.nsPerOp(), x.nsPerOp(),
+            times(spring.get().nsPerOp() / x.nsPerOp()), times(reflection.get().nsPerOp() / x.nsPerOp()), x.nsPerOp(),
             spring.get().nsPerOp(), reflection.get().nsPerOp(), bytes(x.allocBytesPerOp()),
             bytes(spring.get().allocBytesPerOp()), bytes(reflection.get().allocBytesPerOp())));
       }
@@ -335,6 +335,11 @@ public final class Report {
           f("%.1f ns, %s", row.nsPerOp(), bytes(row.allocBytesPerOp())), color));
     }
     return Charts.bars("Per request: ns/op by variant (JMH)", bars);
+  }
+
+  /** "3.1× faster" for a ratio of 3.1, "2.0× slower" for 0.5. */
+  static String times(double ratio) {
+    return ratio >= 1 ? f("%.1f× faster", ratio) : f("%.1f× slower", 1 / ratio);
   }
 
   private static double baseline(List<RuntimeRow> rows) {
