@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** Holds repeated {@link ExpiryPolicy} annotations; write those instead. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
 public @interface ExpiryPolicies {
 
   /** The policies, in source order. */

@@ -33,13 +33,20 @@ import java.lang.annotation.Target;
  *               detail = "Reload the form and submit it again")
  * }</pre>
  *
+ * <p>On a Spring MVC controller or JAX-RS root resource it covers every handler method; on a
+ * handler method (one with a request mapping, or with an HTTP method designator such as {@code
+ * @GET}) it covers that method's routes. On a package ({@code package-info.java}) it covers every
+ * endpoint of the package that has no policy of its own. An annotation type that carries {@code
+ * @ExpiryPolicy} is itself a policy wherever it is written (a composed policy). The most specific
+ * wins: method, then class, then package.
+ *
  * <p>The Expiry annotation processor checks every policy against the HTTP RFCs at compile time
  * (a 401 must carry a challenge, a 3xx a location, header values must be safe to send, ...) and
  * generates the handler that serves it. Nothing reads this annotation at run time.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
 @Repeatable(ExpiryPolicies.class)
 public @interface ExpiryPolicy {
 

@@ -1,5 +1,6 @@
 package dev.expiry.examples;
 
+import dev.expiry.examples.spring.ShopDispatcher;
 import dev.expiry.runtime.ExpiryInitializer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -20,7 +21,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *       script a 401;
  *   <li>{@code /form} answers a stale CSRF token with its own 403;
  *   <li>{@code /api/stock} answers an expired bearer token, which the application detects;
- *   <li>{@code /legacy/cart} keeps a deliberate, suppressed 419 for an old client.
+ *   <li>{@code /legacy/cart} keeps a deliberate, suppressed 419 for an old client;
+ *   <li>{@code /shop/catalog/{id}} is a Spring MVC controller with a composed policy.
  * </ul>
  *
  * <p>Run it with no arguments to serve on port {@value #DEFAULT_PORT} until stopped ({@code --port
@@ -69,6 +71,7 @@ public final class ExampleApp implements AutoCloseable {
     context.addServlet(AddressFormServlet.class, "/form");
     context.addServlet(TokenServlet.class, "/api/stock/*");
     context.addServlet(LegacyServlet.class, "/legacy/cart");
+    context.addServlet(ShopDispatcher.class, "/shop/*"); // Spring MVC: see the spring package
     server.setHandler(context);
 
     ExampleApp app = new ExampleApp(server, connector);
@@ -146,6 +149,8 @@ public final class ExampleApp implements AutoCloseable {
     out.println("  curl -i -b jar -H 'Sec-Fetch-Mode: navigate' " + base + "/account");
     out.println("  # the same page from fetch: 401 and a problem+json body");
     out.println("  curl -i -b jar -H 'Sec-Fetch-Mode: cors' " + base + "/account");
+    out.println("  # a Spring MVC controller with a composed policy: 303 for a browser, 401 for a script");
+    out.println("  curl -i -b jar " + base + "/shop/catalog/42");
     out.println("  # a deliberate, suppressed 419 for an old client");
     out.println("  curl -i -b jar " + base + "/legacy/cart");
     out.println("  # a bearer token that lives one second");

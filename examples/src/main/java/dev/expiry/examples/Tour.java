@@ -58,7 +58,10 @@ public final class Tour {
       new Stop("/account", NAVIGATE, 303, "Location", "/login?next=%2Faccount"),
       new Stop("/account", FETCH, 401, "WWW-Authenticate",
           "MyAuthScheme realm=\"example\", error=\"session_expired\""),
-      new Stop("/legacy/cart", CURL, 419, "Cache-Control", "no-store"));
+      new Stop("/legacy/cart", CURL, 419, "Cache-Control", "no-store"),
+      // Spring MVC behind its DispatcherServlet: the policy of the route the request maps to.
+      new Stop("/shop/catalog/42", NAVIGATE, 303, "Location", "/login?next=%2Fshop%2Fcatalog%2F42"),
+      new Stop("/shop/catalog/42", FETCH, 401, "WWW-Authenticate", "MyAuthScheme realm=\"shop\""));
 
   private static final Pattern TOKEN = Pattern.compile("\"access_token\": \"([0-9a-f]+)\"");
 

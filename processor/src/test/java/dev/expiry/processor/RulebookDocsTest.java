@@ -75,11 +75,11 @@ class RulebookDocsTest {
           String page = read(ROOT.resolve(rule.docPath()));
           return Stream.of(
               DynamicTest.dynamicTest(rule.id() + " reported", () -> {
-                Compilation c = Sources.compile(example(page, "Reported:"));
+                Compilation c = Sources.compile(sources(page, "Reported:"));
                 assertFalse(Reports.from(c, rule.id()).isEmpty(), () -> "no " + rule.id() + " in " + c.diagnostics());
               }),
               DynamicTest.dynamicTest(rule.id() + " fixed", () ->
-                  assertThat(Sources.compile(example(page, "Fixed:"))).succeededWithoutWarnings()));
+                  assertThat(Sources.compile(sources(page, "Fixed:"))).succeededWithoutWarnings()));
         });
   }
 
@@ -92,6 +92,18 @@ class RulebookDocsTest {
         .replace("{ ... }", "{}");
     String name = Pattern.compile("class (\\w+)").matcher(code).results().map(m -> m.group(1)).findFirst().orElseThrow();
     return Sources.java(name, code.split("\n"));
+  }
+
+  /** The example, with the framework stubs when it is about a controller or resource. */
+  private static JavaFileObject[] sources(String page, String label) {
+    JavaFileObject example = example(page, label);
+    String code = Sources.text(example);
+    if (code.contains("@RestController") || code.contains("@Path(")) {
+      String name = Pattern.compile("class (\\w+)").matcher(code).results().map(m -> m.group(1)).findFirst().orElseThrow();
+      String body = code.substring(code.indexOf("\n\n", code.indexOf("import jakarta.servlet.http.HttpServletResponse;")) + 2);
+      return FrameworkStubs.with(FrameworkStubs.web(name, body.split("\n")));
+    }
+    return new JavaFileObject[] {example};
   }
 
   private static String read(Path file) {

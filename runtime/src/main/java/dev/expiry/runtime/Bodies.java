@@ -24,7 +24,7 @@ final class Bodies {
         + "</p></body></html>\n";
   }
 
-  /** Escapes a string for a JSON string literal (RFC 8259 §7). */
+  /** Escapes a string for a JSON string literal (RFC 8259 §7), in plain ASCII. */
   static String json(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -36,7 +36,8 @@ final class Bodies {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          // Non-ASCII escaped too: the body is then right in any charset a writer may use.
+          if (c < 0x20 || c > 0x7E) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

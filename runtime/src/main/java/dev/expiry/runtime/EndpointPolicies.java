@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The expiry responses of one endpoint: by HTTP method, what expired, and kind of client.
- * Immutable once built.
+ * Immutable once built. A framework endpoint (a Spring MVC controller, a JAX-RS resource) hands
+ * its routes to the {@link RouteTable.Builder} of its framework instead.
  */
 final class EndpointPolicies {
 
@@ -26,6 +27,15 @@ final class EndpointPolicies {
 
   /** Collects what a generated handler declares, resolving locations against the context path. */
   static EndpointPolicies of(ExpiryHandler handler, String contextPath) {
+    return of(handler, contextPath, null);
+  }
+
+  /**
+   * Collects what a generated handler declares; its routes, if any, go to {@code routes}.
+   *
+   * @param routes the route tables being built, or {@code null} to ignore routes
+   */
+  static EndpointPolicies of(ExpiryHandler handler, String contextPath, RouteTable.Builders routes) {
     Map<ExpiryHandler.Response, ExpiryResponse> resolved = new IdentityHashMap<>();
     Map<String, ExpiryResponse[]> byMethod = new HashMap<>();
     handler.declare(new ExpiryHandler.Policies() {
@@ -38,16 +48,40 @@ final class EndpointPolicies {
 
       @Override
       public void answer(String method, Expired on, Client client, ExpiryHandler.Response response) {
+        byMethod.computeIfAbsent(method, m -> newRow())[slot(on, client)] = resolve(method, on, client, response);
+      }
+
+      @Override
+      public ExpiryHandler.Route route(String framework, String method, String classTemplate, String methodTemplate) {
+        if (routes == null) {
+          return new RouteTable.Entry(framework, method, classTemplate, methodTemplate, handler.endpoint());
+        }
+        return routes.add(framework, method, classTemplate, methodTemplate, handler.endpoint());
+      }
+
+      @Override
+      public void answer(ExpiryHandler.Route route, Expired on, Client client, ExpiryHandler.Response response) {
+        if (!(route instanceof RouteTable.Entry entry)) {
+          throw new IllegalArgumentException(handler.endpoint() + ": answer on a route this handler did not declare");
+        }
+        entry.row()[slot(on, client)] = resolve(entry.toString(), on, client, response);
+      }
+
+      private ExpiryResponse resolve(String where, Expired on, Client client, ExpiryHandler.Response response) {
         ExpiryResponse r = resolved.get(response);
         if (r == null || client == Client.ANY) {
-          throw new IllegalArgumentException(handler.endpoint() + ": answer(" + method + ", " + on + ", "
+          throw new IllegalArgumentException(handler.endpoint() + ": answer(" + where + ", " + on + ", "
               + client + ") with a response this handler did not declare, or for ANY");
         }
-        byMethod.computeIfAbsent(method, m -> new ExpiryResponse[Expired.values().length * KINDS])
-            [slot(on, client)] = r;
+        return r;
       }
     });
     return new EndpointPolicies(handler.endpoint(), byMethod);
+  }
+
+  /** An empty row of the table: one slot per expiry and kind of client. */
+  static ExpiryResponse[] newRow() {
+    return new ExpiryResponse[Expired.values().length * KINDS];
   }
 
   private static int slot(Expired on, Client kind) {
@@ -58,22 +92,35 @@ final class EndpointPolicies {
     return endpoint;
   }
 
+  /** Whether the endpoint has policies of its own (a framework endpoint has only routes). */
+  boolean isEmpty() {
+    return byMethod.isEmpty();
+  }
+
   /** The table row for an HTTP method: its own, else the one for every method; may be null. */
-  private ExpiryResponse[] row(String method) {
+  ExpiryResponse[] row(String method) {
     ExpiryResponse[] row = method == null ? null : byMethod.get(method);
     return row != null ? row : anyMethod;
   }
 
+  /** The response in a row for this expiry and kind of client, or {@code null}. */
+  static ExpiryResponse forKind(ExpiryResponse[] row, Expired on, Client kind) {
+    return row == null ? null : row[slot(on, kind)];
+  }
+
+  /** Whether browsers and API clients get different policies in a row for this expiry. */
+  static boolean dependsOnKind(ExpiryResponse[] row, Expired on) {
+    return row != null && row[slot(on, Client.BROWSER)] != row[slot(on, Client.API)];
+  }
+
   /** The response for this method, expiry and kind of client, or {@code null} when none covers it. */
   ExpiryResponse forRequest(String method, Expired on, Client kind) {
-    ExpiryResponse[] row = row(method);
-    return row == null ? null : row[slot(on, kind)];
+    return forKind(row(method), on, kind);
   }
 
   /** Whether browsers and API clients get different policies for this method and expiry. */
   boolean dependsOnKind(String method, Expired on) {
-    ExpiryResponse[] row = row(method);
-    return row != null && row[slot(on, Client.BROWSER)] != row[slot(on, Client.API)];
+    return dependsOnKind(row(method), on);
   }
 
   /** Whether there is any policy at all for this method and expiry. */

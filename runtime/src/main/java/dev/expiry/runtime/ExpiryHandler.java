@@ -55,5 +55,41 @@ public interface ExpiryHandler {
      * @param response a response this handler declared
      */
     void answer(String method, Expired on, Client client, Response response);
+
+    /** The framework of a route: Spring MVC, behind its {@code DispatcherServlet}. */
+    String SPRING_MVC = "spring-mvc";
+
+    /** The framework of a route: Jakarta RESTful Web Services (JAX-RS), behind Jersey's servlet. */
+    String JAX_RS = "jax-rs";
+
+    /**
+     * Declares a route that a framework servlet dispatches to a handler method of this endpoint.
+     * Templates are relative to the framework servlet's mapping, start with {@code /} unless
+     * empty, and are written in the framework's own syntax ({@code {id}}, {@code {id:\d+}},
+     * {@code *}, {@code **}, {@code {*rest}} for Spring MVC; {@code {id}}, {@code {id: regex}} for
+     * JAX-RS). A route without answers still takes part in choosing the most specific route, so
+     * that a request for it is not answered by a less specific one.
+     *
+     * @param framework {@link #SPRING_MVC} or {@link #JAX_RS}
+     * @param method an HTTP method such as {@code "GET"}, or {@link #ANY_METHOD} for a Spring MVC
+     *     mapping that names none
+     * @param classTemplate the class-level path template, {@code ""} when there is none
+     * @param methodTemplate the method-level path template, {@code ""} when there is none
+     * @return the route, to hand to {@link #answer(Route, Expired, Client, Response)}
+     */
+    Route route(String framework, String method, String classTemplate, String methodTemplate);
+
+    /**
+     * Says which response answers an expiry for a kind of client on a route.
+     *
+     * @param route a route this handler declared
+     * @param on what expired
+     * @param client {@link Client#BROWSER} or {@link Client#API}
+     * @param response a response this handler declared
+     */
+    void answer(Route route, Expired on, Client client, Response response);
   }
+
+  /** One route of a framework servlet, as the runtime holds it. Opaque to generated code. */
+  interface Route {}
 }

@@ -106,7 +106,17 @@ final class ExpiryResponse implements ExpiryHandler.Response {
       return;
     }
     byte[] body = contentHeaders(response, request, kind);
-    response.getOutputStream().write(body);
+    try {
+      response.getOutputStream().write(body);
+    } catch (IllegalStateException writerInUse) {
+      // The application already called getWriter() (its buffer was reset, nothing is committed):
+      // write the same text through the writer, in the writer's encoding.
+      String text = new String(body, StandardCharsets.UTF_8);
+      String encoding = response.getCharacterEncoding();
+      java.nio.charset.Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : java.nio.charset.Charset.forName(encoding);
+      response.setContentLength(text.getBytes(charset).length);
+      response.getWriter().write(text);
+    }
   }
 
   /** Sets the content type and length for the kind of client, and returns the body. */
@@ -135,12 +145,47 @@ final class ExpiryResponse implements ExpiryHandler.Response {
     return body;
   }
 
-  /** Puts the original path and query, percent-encoded as one query value, for {@code {path}}. */
+  /**
+   * Puts the original path and query, percent-encoded as one query value, for {@code {path}}. A
+   * stale {@code ;jsessionid=} path parameter is left out: the login page starts a new session.
+   */
   private static String withPath(String location, HttpServletRequest request) {
-    String uri = request.getRequestURI();
+    String uri = withoutSessionId(request.getRequestURI());
     String query = request.getQueryString();
     String original = (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
     return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original, StandardCharsets.UTF_8));
+  }
+
+  /** The path without {@code ;jsessionid=…} parameters (the Servlet default name, any case). */
+  static String withoutSessionId(String uri) {
+    if (uri == null) {
+      return null;
+    }
+    int at = indexOfIgnoreCase(uri, ";jsessionid=", 0);
+    if (at < 0) {
+      return uri;
+    }
+    StringBuilder out = new StringBuilder(uri.length());
+    int from = 0;
+    while (at >= 0) {
+      out.append(uri, from, at);
+      int end = at + 1;
+      while (end < uri.length() && uri.charAt(end) != '/' && uri.charAt(end) != ';') {
+        end++;
+      }
+      from = end;
+      at = indexOfIgnoreCase(uri, ";jsessionid=", from);
+    }
+    return out.append(uri, from, uri.length()).toString();
+  }
+
+  private static int indexOfIgnoreCase(String s, String part, int from) {
+    for (int i = from; i + part.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, part, 0, part.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

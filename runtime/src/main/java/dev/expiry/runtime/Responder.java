@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -30,29 +31,26 @@ final class Responder {
   private static final String[] COPIED_COOKIE_ATTRIBUTES = {"SameSite", "Partitioned"};
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
 
-  /** Marks a servlet name that has no policies, so that the lookup is never repeated. */
-  private static final EndpointPolicies NONE = EndpointPolicies.of(new ExpiryHandler() {
-    @Override
-    public String endpoint() {
-      return "";
-    }
+  /** What a servlet name leads to: a servlet's own policies, or a framework's routes. */
+  private record Target(EndpointPolicies policies, RouteTable routes) {}
 
-    @Override
-    public void declare(Policies policies) {}
-  }, "");
+  /** Marks a servlet name that has no policies, so that the lookup is never repeated. */
+  private static final Target NONE = new Target(null, null);
 
   private final ServletContext context;
   private final ExpiryIndex index;
   private final boolean clearStaleCookie;
-  private final Map<String, EndpointPolicies> byServletName = new ConcurrentHashMap<>();
+  private final FrameworkServlets frameworks;
+  private final Map<String, Target> byServletName = new ConcurrentHashMap<>();
 
   private Responder(ServletContext context) {
     this.context = context;
     this.index = ExpiryIndex.load(classLoaderOf(context), context.getContextPath());
     this.clearStaleCookie = !"false".equalsIgnoreCase(String.valueOf(context.getInitParameter(CLEAR_STALE_COOKIE)).trim());
+    this.frameworks = FrameworkServlets.of(context);
     // Resolve the servlets known now; servlets added later are resolved on first use.
     for (Map.Entry<String, ? extends ServletRegistration> e : context.getServletRegistrations().entrySet()) {
-      byServletName.put(e.getKey(), policiesOf(e.getValue().getClassName()));
+      byServletName.put(e.getKey(), targetOf(e.getKey(), e.getValue().getClassName()));
     }
   }
 
@@ -82,7 +80,8 @@ final class Responder {
       }
       Responder created = new Responder(context);
       context.setAttribute(ATTRIBUTE, created);
-      context.log("Expiry: " + created.index.size() + " endpoint(s) with an expiry policy");
+      context.log("Expiry: " + created.index.size() + " servlet endpoint(s) with an expiry policy, "
+          + created.index.routeCount() + " framework route(s)");
       return created;
     }
   }
@@ -95,26 +94,25 @@ final class Responder {
   boolean send(HttpServletRequest request, HttpServletResponse response, Expired on) throws IOException {
     ExpiryResponse expired;
     Client kind;
-    EndpointPolicies policies;
     try {
       if (response.isCommitted()) {
         return false;
       }
-      policies = policiesFor(request);
-      if (policies == null) {
+      ExpiryResponse[] row = rowFor(request);
+      if (row == null) {
         return false;
       }
       kind = Kinds.kindOf(request);
-      expired = policies.forRequest(request.getMethod(), on, kind);
+      expired = EndpointPolicies.forKind(row, on, kind);
       if (expired == null) {
         return false;
       }
       response.resetBuffer();
-      if (policies.dependsOnKind(request.getMethod(), on) || !expired.isRedirect()) {
+      if (EndpointPolicies.dependsOnKind(row, on) || !expired.isRedirect()) {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
-        response.addCookie(staleSessionCookie());
+        response.addCookie(staleSessionCookie(request));
       }
     } catch (RuntimeException e) {
       // Odd requests must never break the application: log and let the request through.
@@ -125,35 +123,73 @@ final class Responder {
     return true;
   }
 
-  /** The policies of the endpoint the container mapped the request to, or {@code null}. */
-  private EndpointPolicies policiesFor(HttpServletRequest request) {
+  /**
+   * The policies for the request's method at the endpoint the container mapped it to, or {@code
+   * null}: a servlet's own, or, behind a framework's servlet, those of the route the framework
+   * would dispatch the request to.
+   */
+  private ExpiryResponse[] rowFor(HttpServletRequest request) {
     HttpServletMapping mapping = request.getHttpServletMapping();
     String servletName = mapping == null ? null : mapping.getServletName();
     if (servletName == null) {
       return null;
     }
-    EndpointPolicies policies = byServletName.get(servletName);
-    if (policies == null) {
-      policies = byServletName.computeIfAbsent(servletName, this::lookUpServlet);
+    Target target = byServletName.get(servletName);
+    if (target == null) {
+      target = byServletName.computeIfAbsent(servletName, this::lookUpServlet);
     }
-    return policies == NONE ? null : policies;
+    if (target == NONE) {
+      return null;
+    }
+    if (target.routes() != null) {
+      return target.routes().row(request.getMethod(), pathWithinServlet(request, mapping));
+    }
+    return target.policies().row(request.getMethod());
   }
 
-  private EndpointPolicies lookUpServlet(String servletName) {
+  /**
+   * The path a framework servlet matches its routes against: the path info under a {@code
+   * /prefix/*} mapping, the servlet path under the default ({@code /}) or an exact mapping, and
+   * {@code /} for the context root.
+   */
+  static String pathWithinServlet(HttpServletRequest request, HttpServletMapping mapping) {
+    MappingMatch match = mapping.getMappingMatch();
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo();
+    String path;
+    if (match == MappingMatch.PATH) {
+      path = pathInfo;
+    } else if (match == MappingMatch.CONTEXT_ROOT) {
+      path = "/";
+    } else {
+      path = pathInfo == null ? servletPath : servletPath + pathInfo;
+    }
+    return path == null || path.isEmpty() ? "/" : path;
+  }
+
+  private Target lookUpServlet(String servletName) {
     ServletRegistration registration = context.getServletRegistration(servletName);
-    return policiesOf(registration == null ? null : registration.getClassName());
+    return targetOf(servletName, registration == null ? null : registration.getClassName());
   }
 
-  private EndpointPolicies policiesOf(String className) {
+  private Target targetOf(String servletName, String className) {
+    String framework = frameworks.frameworkOf(servletName, className);
+    if (framework != null) {
+      RouteTable routes = index.routes(framework);
+      return routes == null ? NONE : new Target(null, routes);
+    }
     EndpointPolicies policies = index.forEndpoint(className);
-    return policies == null ? NONE : policies;
+    return policies == null ? NONE : new Target(policies, null);
   }
 
   /**
    * A cookie that deletes the session cookie the client still sends, with the container's own
-   * name, path, domain and flags, so that the next request is cleanly anonymous.
+   * name, path and domain, so that the next request is cleanly anonymous. It is always HttpOnly (a
+   * deletion has nothing for scripts to read, and some containers, Tomcat among them, mark their
+   * session cookie HttpOnly without saying so in the SessionCookieConfig), and Secure when the
+   * configuration or the request is, so that it may replace a Secure cookie.
    */
-  private Cookie staleSessionCookie() {
+  private Cookie staleSessionCookie(HttpServletRequest request) {
     SessionCookieConfig config = context.getSessionCookieConfig();
     String name = config.getName() == null || config.getName().isBlank() ? "JSESSIONID" : config.getName();
     Cookie cookie = new Cookie(name, "");
@@ -165,8 +201,8 @@ final class Responder {
     if (config.getDomain() != null && !config.getDomain().isEmpty()) {
       cookie.setDomain(config.getDomain());
     }
-    cookie.setSecure(config.isSecure());
-    cookie.setHttpOnly(config.isHttpOnly());
+    cookie.setSecure(config.isSecure() || request.isSecure() || name.startsWith("__Secure-") || name.startsWith("__Host-"));
+    cookie.setHttpOnly(true);
     // Of the other attributes only those that decide whether the browser matches the cookie.
     for (String attribute : COPIED_COOKIE_ATTRIBUTES) {
       String value = config.getAttribute(attribute);

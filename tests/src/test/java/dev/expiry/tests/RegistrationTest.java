@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.expiry.runtime.ExpiryFilter;
 import dev.expiry.runtime.ExpiryInitializer;
+import dev.expiry.tests.app.LoginServlet;
+import dev.expiry.tests.app.LogoutServlet;
 import dev.expiry.tests.app.OrdersServlet;
 import dev.expiry.tests.app.RegisterTwiceListener;
+import dev.expiry.tests.fixture.Browser;
 import dev.expiry.tests.fixture.Container;
 import dev.expiry.tests.fixture.OnEachContainer;
 import dev.expiry.tests.fixture.RunningApp;
@@ -32,7 +35,10 @@ class RegistrationTest {
   Container container;
 
   private static TestApp.Builder orders() {
-    return TestApp.at("").servlet(OrdersServlet.class, "/api/orders/*");
+    return TestApp.at("")
+        .servlet(LoginServlet.class, "/login")
+        .servlet(LogoutServlet.class, "/logout")
+        .servlet(OrdersServlet.class, "/api/orders/*");
   }
 
   @Test
@@ -99,6 +105,17 @@ class RegistrationTest {
 
       assertExpiryAnswer(expired, 401, "WWW-Authenticate", CHALLENGE);
       assertEquals(List.of(), expired.headers().allValues("Set-Cookie"));
+
+      // What the established frameworks do: a client with a cookie jar keeps presenting the
+      // logged-out session and is told "expired" on every request, not once.
+      Browser client = app.browser();
+      client.login();
+      client.logout();
+      for (int i = 0; i < 3; i++) {
+        assertExpiryAnswer(client.send(app.request("GET", "/api/orders")),
+            401, "WWW-Authenticate", CHALLENGE);
+      }
+      assertEquals(1, client.sessionIds().size(), "the jar still holds the stale cookie");
     }
   }
 

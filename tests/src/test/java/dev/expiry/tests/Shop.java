@@ -1,20 +1,28 @@
 package dev.expiry.tests;
 
+import dev.expiry.tests.app.AccountOrdersServlet;
 import dev.expiry.tests.app.AccountServlet;
+import dev.expiry.tests.app.BearerTokenFilter;
+import dev.expiry.tests.app.CheckoutServlet;
+import dev.expiry.tests.app.DashboardServlet;
 import dev.expiry.tests.app.DocumentsServlet;
 import dev.expiry.tests.app.GatewayServlet;
 import dev.expiry.tests.app.LoginServlet;
 import dev.expiry.tests.app.LogoutServlet;
 import dev.expiry.tests.app.MixedServlet;
+import dev.expiry.tests.app.NoticeServlet;
 import dev.expiry.tests.app.OrdersServlet;
 import dev.expiry.tests.app.PlainServlet;
 import dev.expiry.tests.app.ProfileServlet;
+import dev.expiry.tests.app.ReportingServlet;
 import dev.expiry.tests.app.ReportsServlet;
+import dev.expiry.tests.app.TokenProfileServlet;
 import dev.expiry.tests.fixture.TestApp;
 
 /**
  * The application most tests run against: every test endpoint, under a non-root context path,
- * with Expiry wired in by its {@code ServletContainerInitializer}.
+ * with Expiry wired in by its {@code ServletContainerInitializer}, and a bearer token check in
+ * front of {@code /tokens/*}.
  */
 final class Shop {
 
@@ -35,6 +43,13 @@ final class Shop {
         .servlet(ReportsServlet.class, "/reports")
         .servlet(DocumentsServlet.class, "/documents")
         .servlet(PlainServlet.class, "/plain")
+        .servlet(AccountOrdersServlet.class, "/account/orders/*")
+        .servlet(CheckoutServlet.class, "/checkout")
+        .servlet(DashboardServlet.class, "/dashboard")
+        .servlet(NoticeServlet.class, "/notice")
+        .servlet(ReportingServlet.class, "/reporting", "/tokens/reporting")
+        .servlet(TokenProfileServlet.class, "/tokens/profile")
+        .filter(BearerTokenFilter.class, "/tokens/*")
         .build();
   }
 }

@@ -4,7 +4,9 @@ import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.PolicyParam;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 
 /** Collects what the rules find in one declaration. */
 public final class Findings {
@@ -34,6 +36,20 @@ public final class Findings {
   /** Reports a problem with a whole policy. */
   public void on(Rule rule, Policy policy, String message) {
     add(rule, policy, null, message);
+  }
+
+  /**
+   * Reports a problem with where a policy is used: at the annotation written on the element it
+   * applies to (the composed annotation, for a policy that one carries).
+   */
+  public void onUse(Rule rule, Policy policy, String message) {
+    found.add(new Finding(rule, policy.useElement(), policy.useMirror(), null, message,
+        suppressible && rule.suppressible()));
+  }
+
+  /** Reports a problem with an element, at one of its annotations ({@code null}: the element). */
+  public void onElement(Rule rule, Element element, AnnotationMirror mirror, String message) {
+    found.add(new Finding(rule, element, mirror, null, message, suppressible && rule.suppressible()));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.expiry.processor.check;
 
 import dev.expiry.processor.model.Declaration;
+import dev.expiry.processor.model.FrameworkEndpoint;
+import java.util.List;
 
 /**
  * One compile-time check: an id that diagnostics, options and {@code @SuppressWarnings} use, a
@@ -52,6 +54,12 @@ public abstract class Rule {
 
   /** Checks the policies written on one element. */
   public abstract void check(Declaration declaration, Findings findings);
+
+  /**
+   * Checks the routes of every Spring MVC controller and JAX-RS resource of the compilation, once,
+   * after all of them are read. Most rules look at one declaration at a time and leave this empty.
+   */
+  public void checkRoutes(List<FrameworkEndpoint> endpoints, Findings findings) {}
 
   @Override
   public String toString() {

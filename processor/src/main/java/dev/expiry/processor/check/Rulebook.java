@@ -15,6 +15,7 @@ import dev.expiry.processor.rules.NotAnEndpoint;
 import dev.expiry.processor.rules.NotAnErrorStatus;
 import dev.expiry.processor.rules.OrphanParams;
 import dev.expiry.processor.rules.RedirectForApi;
+import dev.expiry.processor.rules.RouteConflict;
 import dev.expiry.processor.rules.ServerErrorStatus;
 import dev.expiry.processor.rules.StaticDigest;
 import dev.expiry.processor.rules.UnknownRuleOption;
@@ -50,6 +51,7 @@ public final class Rulebook {
       new BrowserOnlyPolicy(),
       new RedirectForApi(),
       new ChallengeForCsrf(),
+      new RouteConflict(),
       new UnknownRuleOption());
 
   private Rulebook() {}

@@ -9,9 +9,10 @@ import javax.lang.model.element.Element;
  * apply. This is what rules check.
  *
  * @param element the annotated element
- * @param policies the policies on it, in source order
- * @param outer the policies of the element enclosing it that apply where its own do not (the
- *     class's, for a method)
+ * @param policies the policies that apply on it, in source order: written on it, or carried by a
+ *     composed annotation written on it
+ * @param outer the policies of the elements enclosing it that apply where its own do not (the
+ *     class's and the package's, for a method; the package's, for a class)
  * @param placement where it stands
  */
 public record Declaration(Element element, List<Policy> policies, List<Policy> outer, Placement placement) {
@@ -30,6 +31,18 @@ public record Declaration(Element element, List<Policy> policies, List<Policy> o
     /** On a {@code doXxx} override of a servlet: covers that HTTP method. */
     record ServletMethod(HttpMethod method) implements Placement {}
 
+    /** On a Spring MVC controller or a JAX-RS root resource: covers every handler method. */
+    record FrameworkClass(Framework framework) implements Placement {}
+
+    /** On a handler method of a controller or resource: covers its routes. */
+    record FrameworkMethod(Framework framework, List<Route> routes) implements Placement {}
+
+    /** On a package: covers every endpoint of the package that has no policy of its own. */
+    record PackageDefault() implements Placement {}
+
+    /** On an annotation type: a composed policy, which applies where the annotation is used. */
+    record Composed() implements Placement {}
+
     /**
      * Somewhere no request can ever reach.
      *
@@ -37,6 +50,11 @@ public record Declaration(Element element, List<Policy> policies, List<Policy> o
      * @param fix how to put the policy where it applies
      */
     record Unreachable(String what, String fix) implements Placement {}
+  }
+
+  /** The policies whose content the rules check here (see {@link Policy#checkedHere()}). */
+  public List<Policy> checked() {
+    return policies.stream().filter(Policy::checkedHere).toList();
   }
 
   public Optional<Placement.Unreachable> unreachable() {

@@ -16,19 +16,24 @@ import javax.lang.model.element.TypeElement;
  * @param classPolicies the policies on the class, covering every method without its own
  * @param methodPolicies the policies of each HTTP method that has its own (HEAD included when it
  *     follows GET)
+ * @param packagePolicies the policies on the servlet's package, which apply where neither the
+ *     method nor the class has one
  */
 public record Endpoint(
-    TypeElement type, String binaryName, List<Policy> classPolicies, Map<HttpMethod, List<Policy>> methodPolicies) {
+    TypeElement type, String binaryName, List<Policy> classPolicies, Map<HttpMethod, List<Policy>> methodPolicies,
+    List<Policy> packagePolicies) {
 
   public Endpoint {
     classPolicies = List.copyOf(classPolicies);
+    packagePolicies = List.copyOf(packagePolicies);
     EnumMap<HttpMethod, List<Policy>> copy = new EnumMap<>(HttpMethod.class);
     methodPolicies.forEach((m, p) -> copy.put(m, List.copyOf(p)));
     methodPolicies = Collections.unmodifiableMap(copy);
   }
 
   /**
-   * The policy that answers: the most specific element first (the method, then the class), and on
+   * The policy that answers: the most specific element first (the method, the class, then the
+   * package), and on
    * each element a policy for the exact kind of client before one for {@code ANY}.
    *
    * @param method the HTTP method, or {@code null} for one with no policies of its own
@@ -42,10 +47,12 @@ public record Endpoint(
         return own;
       }
     }
-    return pick(classPolicies, on, kind);
+    Optional<Policy> ofClass = pick(classPolicies, on, kind);
+    return ofClass.isPresent() ? ofClass : pick(packagePolicies, on, kind);
   }
 
-  private static Optional<Policy> pick(List<Policy> policies, Expired on, Client kind) {
+  /** The policy on one element for this expiry and kind: the exact kind before {@code ANY}. */
+  public static Optional<Policy> pick(List<Policy> policies, Expired on, Client kind) {
     Optional<Policy> exact = policies.stream().filter(p -> p.on() == on && p.client() == kind).findFirst();
     return exact.isPresent() ? exact
         : policies.stream().filter(p -> p.on() == on && p.client() == Client.ANY).findFirst();

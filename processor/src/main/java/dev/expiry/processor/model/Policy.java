@@ -24,6 +24,14 @@ import javax.lang.model.element.Element;
  * @param title the problem title, empty when none
  * @param detail the problem detail, empty when none
  * @param explicit the attributes written out in the source, by name
+ * @param useElement the element the policy applies to: {@code element} itself, or, for a policy
+ *     that a composed annotation carries, the element that composed annotation is written on
+ * @param useMirror the annotation written on {@code useElement}: {@code mirror} itself, or the
+ *     composed annotation
+ * @param checkedHere whether the rules check the policy's content at this use: true for a policy
+ *     written on the element, and for one carried by a composed annotation compiled elsewhere
+ *     (then {@code element} and {@code mirror} are the use's); false for one carried by a composed
+ *     annotation in this compilation, which is checked once, at its declaration
  */
 public record Policy(
     Element element,
@@ -38,11 +46,47 @@ public record Policy(
     String type,
     String title,
     String detail,
-    Map<String, AnnotationValue> explicit) {
+    Map<String, AnnotationValue> explicit,
+    Element useElement,
+    AnnotationMirror useMirror,
+    boolean checkedHere) {
 
   public Policy {
     params = List.copyOf(params);
     explicit = Map.copyOf(explicit);
+  }
+
+  /**
+   * This policy as a composed annotation carries it to {@code where}.
+   *
+   * @param where the element the composed annotation is written on
+   * @param composed the composed annotation, as written there
+   * @param declaredInSource whether the composed annotation type is in this compilation (then its
+   *     content is checked at its declaration, else at this use)
+   */
+  public Policy usedAt(Element where, AnnotationMirror composed, boolean declaredInSource) {
+    if (declaredInSource) {
+      return new Policy(element, mirror, on, client, status, scheme, realm, params, location, type, title, detail,
+          explicit, where, composed, false);
+    }
+    return new Policy(where, composed, on, client, status, scheme, realm, params, location, type, title, detail,
+        Map.of(), where, composed, true);
+  }
+
+  /** Whether a composed annotation carries this policy to where it applies. */
+  public boolean isComposed() {
+    String name = useMirror.getAnnotationType().asElement() instanceof javax.lang.model.element.TypeElement t
+        ? t.getQualifiedName().toString() : "";
+    return !name.equals("dev.expiry.ExpiryPolicy") && !name.equals("dev.expiry.ExpiryPolicies");
+  }
+
+  /** Whether two policies send the same response. */
+  public boolean sameResponse(Policy other) {
+    return status == other.status && scheme.equals(other.scheme) && realm.equals(other.realm)
+        && params.stream().map(p -> p.name() + "=" + p.value()).toList()
+            .equals(other.params.stream().map(p -> p.name() + "=" + p.value()).toList())
+        && location.equals(other.location) && type.equals(other.type)
+        && effectiveTitle().equals(other.effectiveTitle()) && effectiveDetail().equals(other.effectiveDetail());
   }
 
   /** Whether the policy declares a challenge. */

@@ -11,6 +11,11 @@ public final class Names {
   public static final String HTTP_SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
   public static final String HTTP_SERVLET_RESPONSE = "jakarta.servlet.http.HttpServletResponse";
   public static final String EXPIRY_HANDLER = "dev.expiry.runtime.ExpiryHandler";
+  public static final String SPRING_CONTROLLER = "org.springframework.stereotype.Controller";
+  public static final String SPRING_REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+  public static final String JAXRS_PATH = "jakarta.ws.rs.Path";
+  public static final String JAXRS_HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
+  public static final String JAXRS_APPLICATION_PATH = "jakarta.ws.rs.ApplicationPath";
 
   private Names() {}
 }

@@ -6,6 +6,9 @@ import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.PolicyParam;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +27,35 @@ import javax.lang.model.util.Elements;
 public final class PolicyReader {
 
   private final Elements elements;
+  private final Predicate<Element> inSource;
+  /** The policies each annotation type carries, by qualified name; empty for most. */
+  private final Map<String, List<Policy>> composed = new HashMap<>();
+
+  /**
+   * @param inSource whether an element is declared in this compilation's sources (its content is
+   *     then checked where it is declared)
+   */
+  public PolicyReader(Elements elements, Predicate<Element> inSource) {
+    this.elements = elements;
+    this.inSource = inSource;
+  }
 
   public PolicyReader(Elements elements) {
-    this.elements = elements;
+    this(elements, e -> true);
   }
 
   /**
-   * The policies written on an element, in source order. An annotation whose values javac could
-   * not resolve is left out: javac reports it itself.
+   * The policies that apply on an element, in source order: those written on it, and those that
+   * composed annotations written on it carry (an annotation type that carries {@code @ExpiryPolicy}
+   * is itself a policy, also when it is compiled elsewhere: its {@code @ExpiryPolicy} has class
+   * retention). An annotation whose values javac could not resolve is left out: javac reports it
+   * itself.
    */
   public List<Policy> read(Element element) {
+    return read(element, new HashSet<>());
+  }
+
+  private List<Policy> read(Element element, Set<String> visiting) {
     List<Policy> policies = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (isNamed(mirror, Names.EXPIRY_POLICY)) {
@@ -43,9 +65,34 @@ public final class PolicyReader {
         for (AnnotationMirror repeated : nested(mirror, "value")) {
           read(element, repeated).ifPresent(policies::add);
         }
+      } else if (mirror.getAnnotationType().asElement() instanceof TypeElement type) {
+        boolean source = inSource.test(type);
+        for (Policy carried : carriedBy(type, visiting)) {
+          policies.add(carried.usedAt(element, mirror, source));
+        }
       }
     }
     return policies;
+  }
+
+  /** The policies an annotation type carries, itself or through composed annotations on it. */
+  private List<Policy> carriedBy(TypeElement type, Set<String> visiting) {
+    String name = type.getQualifiedName().toString();
+    if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
+        || name.startsWith("org.springframework.") || name.startsWith("kotlin.")) {
+      return List.of();
+    }
+    List<Policy> known = composed.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (!visiting.add(name)) {
+      return List.of(); // an annotation type that annotates itself, directly or not
+    }
+    List<Policy> carried = List.copyOf(read(type, visiting));
+    visiting.remove(name);
+    composed.put(name, carried);
+    return carried;
   }
 
   private List<AnnotationMirror> nested(AnnotationMirror container, String attribute) {
@@ -84,7 +131,8 @@ public final class PolicyReader {
       return Optional.empty();
     }
     return Optional.of(new Policy(element, mirror, on.get(), client.get(), status.get(), scheme.get(),
-        realm.get(), params.get(), location.get(), type.get(), title.get(), detail.get(), explicit));
+        realm.get(), params.get(), location.get(), type.get(), title.get(), detail.get(), explicit,
+        element, mirror, true));
   }
 
   private Optional<List<PolicyParam>> params(AnnotationValue value) {

@@ -17,7 +17,7 @@ public final class BrowserOnlyPolicy extends Rule {
 
   @Override
   public void check(Declaration declaration, Findings findings) {
-    for (Policy policy : declaration.policies()) {
+    for (Policy policy : declaration.checked()) {
       if (policy.client() != Client.BROWSER) {
         continue;
       }

@@ -21,7 +21,10 @@ public final class ConflictingPolicies extends Rule {
     for (Policy policy : declaration.policies()) {
       for (Policy earlier : seen) {
         if (earlier.on() == policy.on() && earlier.client() == policy.client()) {
-          findings.on(this, policy, "This policy answers on = " + policy.on() + ", client = " + policy.client()
+          if (!policy.checkedHere() && !earlier.checkedHere() && earlier.useMirror() == policy.useMirror()) {
+            break; // both in one composed annotation: reported where it is declared
+          }
+          findings.onUse(this, policy, "This policy answers on = " + policy.on() + ", client = " + policy.client()
               + ", and so does an earlier one on the same element; only one can answer a request, and which"
               + " one would be an accident of order. Remove one, or give them different client or on values.");
           break;

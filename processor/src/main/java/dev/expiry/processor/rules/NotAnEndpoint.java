@@ -5,6 +5,9 @@ import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Severity;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Policy;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 
 /** A policy where no request can reach it. */
 public final class NotAnEndpoint extends Rule {
@@ -16,8 +19,12 @@ public final class NotAnEndpoint extends Rule {
   @Override
   public void check(Declaration declaration, Findings findings) {
     declaration.unreachable().ifPresent(where -> {
+      Set<AnnotationMirror> reported = new HashSet<>();
       for (Policy policy : declaration.policies()) {
-        findings.on(this, policy, "This policy is on " + where.what() + ", where no request can ever"
+        if (!reported.add(policy.useMirror())) {
+          continue; // one diagnostic for each annotation written, however many policies it carries
+        }
+        findings.onUse(this, policy, "This policy is on " + where.what() + ", where no request can ever"
             + " reach it, so it would never apply. To make it apply, " + where.fix() + ".");
       }
     });

@@ -15,7 +15,7 @@ abstract class PolicyRule extends Rule {
 
   @Override
   public final void check(Declaration declaration, Findings findings) {
-    for (Policy policy : declaration.policies()) {
+    for (Policy policy : declaration.checked()) {
       check(policy, findings);
     }
   }

@@ -10,10 +10,16 @@ import com.palantir.javapoet.TypeSpec;
 import dev.expiry.processor.model.Client;
 import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.Expired;
+import dev.expiry.processor.model.Framework;
+import dev.expiry.processor.model.FrameworkEndpoint;
+import dev.expiry.processor.model.FrameworkEndpoint.Handler;
+import dev.expiry.processor.model.Route;
 import dev.expiry.processor.model.HttpMethod;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.read.Names;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +28,7 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -35,6 +42,7 @@ public final class HandlerWriter {
   static final ClassName HANDLER = ClassName.bestGuess(Names.EXPIRY_HANDLER);
   static final ClassName POLICIES = HANDLER.nestedClass("Policies");
   static final ClassName RESPONSE = HANDLER.nestedClass("Response");
+  static final ClassName ROUTE = HANDLER.nestedClass("Route");
   static final ClassName CLIENT = ClassName.bestGuess(Names.CLIENT);
   static final ClassName EXPIRED = ClassName.bestGuess(Names.EXPIRED);
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -49,9 +57,14 @@ public final class HandlerWriter {
 
   /** The handler's qualified name: {@code com.acme.Outer_Inner_ExpiryHandler}. */
   public ClassName handlerName(Endpoint endpoint) {
-    String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
+    return handlerName(endpoint.type());
+  }
+
+  /** The handler's qualified name for an endpoint class. */
+  public ClassName handlerName(TypeElement endpointType) {
+    String pkg = elements.getPackageOf(endpointType).getQualifiedName().toString();
     List<String> names = new ArrayList<>();
-    for (Element e = endpoint.type(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+    for (Element e = endpointType; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       names.add(0, t.getSimpleName().toString());
     }
     return ClassName.get(pkg, String.join("_", names) + "_ExpiryHandler");
@@ -78,8 +91,10 @@ public final class HandlerWriter {
 
     // Each distinct policy once, named after where it is written and what it answers.
     Map<Policy, String> names = new LinkedHashMap<>();
-    endpoint.classPolicies().forEach(p -> names.putIfAbsent(p, nameOf(p)));
-    endpoint.methodPolicies().values().forEach(ps -> ps.forEach(p -> names.putIfAbsent(p, nameOf(p))));
+    endpoint.classPolicies().forEach(p -> name(names, p));
+    endpoint.methodPolicies().values().forEach(ps -> ps.forEach(p -> name(names, p)));
+    endpoint.packagePolicies().forEach(p -> name(names, p));
+    names.keySet().removeIf(p -> !used(endpoint, p));
 
     CodeBlock.Builder body = CodeBlock.builder();
     names.forEach((policy, constant) -> {
@@ -103,6 +118,111 @@ public final class HandlerWriter {
         .build();
   }
 
+  /** Whether the policy answers anything on the endpoint (a package policy may be all overridden). */
+  private static boolean used(Endpoint endpoint, Policy policy) {
+    List<HttpMethod> methods = new ArrayList<>(endpoint.methodPolicies().keySet());
+    methods.add(null);
+    for (HttpMethod method : methods) {
+      for (Expired on : Expired.values()) {
+        for (Client kind : Client.KINDS) {
+          if (endpoint.resolve(method, on, kind).filter(p -> p.equals(policy)).isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Writes the handler of a Spring MVC controller or JAX-RS resource: its responses, and each
+   * route of each handler method with the responses that answer on it. A handler method without
+   * any policy still declares its routes, so that the run time ranks them.
+   */
+  public JavaFile write(FrameworkEndpoint endpoint) {
+    ClassName name = handlerName(endpoint.type());
+    TypeSpec.Builder type = header(name, endpoint.type(), endpoint.binaryName(), endpoint.framework().displayName()
+        + " " + (endpoint.framework() == Framework.SPRING_MVC ? "controller" : "resource"));
+    Map<Policy, String> names = new LinkedHashMap<>();
+    Map<Handler, Map<Expired, Map<Client, Policy>>> answers = new LinkedHashMap<>();
+    for (Handler handler : endpoint.handlers()) {
+      Map<Expired, Map<Client, Policy>> byOn = new EnumMap<>(Expired.class);
+      for (Expired on : Expired.values()) {
+        for (Client kind : Client.KINDS) {
+          endpoint.resolve(handler, on, kind).ifPresent(p -> {
+            name(names, p);
+            byOn.computeIfAbsent(on, o -> new LinkedHashMap<>()).put(kind, p);
+          });
+        }
+      }
+      answers.put(handler, byOn);
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    names.forEach((policy, constant) -> {
+      addConstants(type, policy, constant);
+      body.addStatement(declareResponse(policy, constant));
+    });
+    Map<String, Integer> taken = new HashMap<>();
+    for (Handler handler : endpoint.handlers()) {
+      Map<Expired, Map<Client, Policy>> byOn = answers.get(handler);
+      for (Route route : handler.routes()) {
+        body.add("// $L: $L\n", handler.method().getSimpleName() + "()", route.describe());
+        CodeBlock declare = CodeBlock.of("policies.route($T.$L, $S, $S, $S)", POLICIES, endpoint.framework().constant(),
+            route.method(), route.classTemplate(), route.methodTemplate());
+        if (byOn.isEmpty()) {
+          body.addStatement(declare);
+          continue;
+        }
+        String base = handler.method().getSimpleName() + "Route";
+        int n = taken.merge(base, 1, Integer::sum);
+        String variable = n == 1 ? base : base + n;
+        body.addStatement("$T $L = $L", ROUTE, variable, declare);
+        byOn.forEach((on, byKind) -> byKind.forEach((kind, policy) -> body.addStatement(
+            "policies.answer($L, $T.$L, $T.$L, $L)", variable, EXPIRED, on.name(), CLIENT, kind.name(),
+            variable(names.get(policy)))));
+      }
+    }
+    type.addMethod(MethodSpec.methodBuilder("declare")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(POLICIES, "policies")
+        .addCode(body.build())
+        .build());
+    return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private TypeSpec.Builder header(ClassName name, TypeElement origin, String binaryName, String what) {
+    return TypeSpec.classBuilder(name)
+        .addOriginatingElement(origin)
+        .addJavadoc("The expiry policies of the $L {@code $L}, rendered at compile time.\n", what, binaryName)
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(HANDLER)
+        .addField(FieldSpec.builder(String.class, "ENDPOINT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", binaryName).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
+            .addModifiers(Modifier.PUBLIC).build())
+        .addMethod(MethodSpec.methodBuilder("endpoint")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return ENDPOINT").build());
+  }
+
+  /** Names a policy once, with a name no other policy of the handler has. */
+  private static void name(Map<Policy, String> names, Policy policy) {
+    if (names.containsKey(policy)) {
+      return;
+    }
+    String base = nameOf(policy);
+    String name = base;
+    for (int n = 2; names.containsValue(name); n++) {
+      name = base + "_" + n;
+    }
+    names.put(policy, name);
+  }
+
   /** The row of the table for one method ({@code null}: every method without its own). */
   private static void answers(CodeBlock.Builder body, Endpoint endpoint, HttpMethod method, Map<Policy, String> names) {
     CodeBlock key = method == null ? CodeBlock.of("$T.ANY_METHOD", POLICIES) : CodeBlock.of("$S", method.name());
@@ -115,11 +235,18 @@ public final class HandlerWriter {
     }
   }
 
-  /** {@code CLASS}, {@code DO_POST_CSRF_TOKEN}, {@code CLASS_BROWSER}: defaults left out. */
+  /**
+   * {@code CLASS}, {@code DO_POST_CSRF_TOKEN}, {@code CLASS_BROWSER}, {@code PACKAGE}, {@code
+   * CLASS_API_SESSION_POLICY} (through a composed annotation): defaults left out.
+   */
   private static String nameOf(Policy policy) {
-    StringBuilder name = new StringBuilder(policy.element() instanceof ExecutableElement method
-        ? method.getSimpleName().toString().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
-        : "CLASS");
+    Element use = policy.useElement();
+    StringBuilder name = new StringBuilder(use instanceof ExecutableElement method
+        ? screaming(method.getSimpleName().toString())
+        : use instanceof PackageElement ? "PACKAGE" : "CLASS");
+    if (policy.isComposed()) {
+      name.append('_').append(screaming(policy.useMirror().getAnnotationType().asElement().getSimpleName().toString()));
+    }
     if (policy.on() != Expired.SESSION) {
       name.append('_').append(policy.on().name());
     }
@@ -127,6 +254,10 @@ public final class HandlerWriter {
       name.append('_').append(policy.client().name());
     }
     return name.toString();
+  }
+
+  private static String screaming(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** {@code DO_POST_CSRF_TOKEN} becomes {@code doPostCsrfTokenResponse}. */
@@ -145,7 +276,12 @@ public final class HandlerWriter {
   }
 
   private static void addConstants(TypeSpec.Builder type, Policy policy, String prefix) {
-    String where = policy.element() instanceof ExecutableElement ? policy.element().getSimpleName() + "()" : "the class";
+    Element use = policy.useElement();
+    String where = use instanceof ExecutableElement ? use.getSimpleName() + "()"
+        : use instanceof PackageElement ? "the package" : "the class";
+    if (policy.isComposed()) {
+      where += " through @" + policy.useMirror().getAnnotationType().asElement().getSimpleName();
+    }
     if (policy.hasChallenge()) {
       type.addField(FieldSpec.builder(String.class, prefix + "_CHALLENGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The $L challenge declared on $L.\n", policy.challengeHeader(), where)

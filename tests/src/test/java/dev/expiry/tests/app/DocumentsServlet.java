@@ -12,6 +12,8 @@ import java.io.IOException;
 @ExpiryPolicy(status = 401, scheme = "MyAuthScheme", realm = "documents")
 public class DocumentsServlet extends RecordingServlet {
 
+  // A redirect for every kind of client on purpose: the tests exercise the redirect itself.
+  @SuppressWarnings("expiry:RedirectForApi")
   @ExpiryPolicy(status = 303, location = "/login")
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

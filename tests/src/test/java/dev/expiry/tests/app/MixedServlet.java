@@ -15,6 +15,8 @@ public class MixedServlet extends RecordingServlet {
     ran(request, response);
   }
 
+  // A redirect for every kind of client on purpose: the tests exercise the redirect itself.
+  @SuppressWarnings("expiry:RedirectForApi")
   @ExpiryPolicy(status = 303, location = "/login")
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)

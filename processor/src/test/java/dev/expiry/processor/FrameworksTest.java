@@ -1,0 +1,343 @@
+package dev.expiry.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.expiry.processor.FrameworkStubs.web;
+import static dev.expiry.processor.FrameworkStubs.with;
+import static dev.expiry.processor.Sources.compile;
+import static dev.expiry.processor.Sources.lineOf;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Spring MVC controllers and JAX-RS resources, package defaults and composed policies. */
+class FrameworksTest {
+
+  private static final String POLICY = "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")";
+  private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\")";
+
+  static String generated(Compilation c, String name) {
+    try {
+      return c.generatedSourceFile(name).orElseThrow(() -> new AssertionError("no " + name + " in "
+          + c.generatedSourceFiles())).getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Stream<Arguments> routes() {
+    return Stream.of(
+        Arguments.of("@RestController @RequestMapping(\"/orders\")", "@GetMapping(\"/{id}\")",
+            new String[] {"GET /orders/{id}"}, "\"GET\", \"/orders\", \"/{id}\""),
+        Arguments.of("@Controller @RequestMapping(path = \"api\")", "@PostMapping(path = \"items/{id:\\\\d+}\")",
+            new String[] {"POST /api/items/{id:\\d+}"}, "\"POST\", \"/api\", \"/items/{id:\\\\d+}\""),
+        Arguments.of("@RestController", "@RequestMapping(value = \"/files/**\", method = {RequestMethod.GET, RequestMethod.PUT})",
+            new String[] {"GET /files/**", "PUT /files/**"}, "\"PUT\", \"\", \"/files/**\""),
+        Arguments.of("@RestController @RequestMapping(\"/a/\")", "@GetMapping(\"/b\")",
+            new String[] {"GET /a/b"}, "\"GET\", \"/a/\", \"/b\""),
+        Arguments.of("@RestController", "@RequestMapping(\"/any\")",
+            new String[] {"any method /any"}, "\"*\", \"\", \"/any\""),
+        Arguments.of("@RestController", "@GetMapping({\"/x\", \"/y/*\"})",
+            new String[] {"GET /x", "GET /y/*"}, "\"GET\", \"\", \"/y/*\""),
+        Arguments.of("@RestController @RequestMapping(\"/r\")", "@GetMapping",
+            new String[] {"GET /r"}, "\"GET\", \"/r\", \"\""),
+        Arguments.of("@RestController", "@GetMapping(\"/docs/{*rest}\")",
+            new String[] {"GET /docs/{*rest}"}, "\"GET\", \"\", \"/docs/{*rest}\""),
+        Arguments.of("@RestController @RequestMapping(method = RequestMethod.POST)", "@RequestMapping(\"/form\")",
+            new String[] {"POST /form"}, "\"POST\", \"\", \"/form\""),
+        Arguments.of("@Path(\"/orders\")", "@GET @Path(\"{id}\")",
+            new String[] {"GET /orders/{id}"}, "JAX_RS, \"GET\", \"/orders\", \"/{id}\""),
+        Arguments.of("@Path(\"items\")", "@POST",
+            new String[] {"POST /items"}, "JAX_RS, \"POST\", \"/items\", \"\""),
+        Arguments.of("@Path(\"/x/\")", "@GET @Path(\"{id: \\\\d+}\")",
+            new String[] {"GET /x/{id: \\d+}"}, "\"GET\", \"/x/\", \"/{id: \\\\d+}\""),
+        Arguments.of("@Path(\"/x\")", "@PATCH @Path(\"/p\")",
+            new String[] {"PATCH /x/p"}, "\"PATCH\", \"/x\", \"/p\""));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("routes")
+  void computesTheRoutesOfAHandlerMethod(String classAnnotations, String mapping, String[] expected, String call) {
+    JavaFileObject src = web("C",
+        "@HttpMethod(\"PATCH\") @Target(ElementType.METHOD) @Retention(RetentionPolicy.RUNTIME) @interface PATCH {}",
+        POLICY,
+        classAnnotations,
+        "public class C {",
+        "  " + mapping,
+        "  public String handle() { return \"\"; }",
+        "}");
+    Compilation c = compile(with(src));
+    assertThat(c).succeededWithoutWarnings();
+    String handler = generated(c, "test.C_ExpiryHandler");
+    for (String route : expected) {
+      assertThat(handler).contains("// handle(): " + route + "\n");
+    }
+    assertThat(handler).contains(call);
+  }
+
+  @Test
+  void jaxRsRoutesStartWithTheApplicationPathOfTheCompilation() {
+    JavaFileObject app = web("App", "@ApplicationPath(\"/api/\")", "public class App extends jakarta.ws.rs.core.Application {}");
+    JavaFileObject resource = web("R", POLICY, "@Path(\"orders\")", "public class R {",
+        "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+    String handler = generated(compile(with(app, resource)), "test.R_ExpiryHandler");
+    assertThat(handler).contains("// get(): GET /api/orders/{id}\n");
+    // The runtime matches within the servlet's mapping, which is the application path.
+    assertThat(handler).contains("policies.route(ExpiryHandler.Policies.JAX_RS, \"GET\", \"/orders\", \"/{id}\")");
+  }
+
+  @Test
+  void writesTheAnswersOfEachRouteAndTheRoutesOfHandlersWithoutPolicies() {
+    JavaFileObject src = web("OrdersController",
+        "@RestController @RequestMapping(\"/orders\")",
+        "public class OrdersController {",
+        "  " + POLICY,
+        "  @GetMapping(\"/{id}\") public String get() { return \"\"; }",
+        "  @GetMapping(\"/special\") public String special() { return \"\"; }",
+        "}");
+    JavaFileObject plain = web("PlainController", "@RestController", "public class PlainController {",
+        "  @GetMapping(\"/plain\") public String plain() { return \"\"; }", "}");
+    Compilation c = compile(with(src, plain));
+    assertThat(c).succeededWithoutWarnings();
+    String handler = generated(c, "test.OrdersController_ExpiryHandler");
+    assertThat(handler).contains("ExpiryHandler.Route getRoute = policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"/orders\", \"/{id}\");");
+    assertThat(handler).contains("policies.answer(getRoute, Expired.SESSION, Client.API, getResponse);");
+    assertThat(handler).contains("    policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"/orders\", \"/special\");");
+    assertThat(generated(c, "test.PlainController_ExpiryHandler"))
+        .contains("policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"\", \"/plain\");");
+  }
+
+  @Test
+  void writesNothingForControllersWhenNoControllerHasAPolicy() {
+    JavaFileObject plain = web("PlainController", "@RestController", "public class PlainController {",
+        "  @GetMapping(\"/plain\") public String plain() { return \"\"; }", "}");
+    Compilation c = compile(with(plain));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c.generatedSourceFiles()).isEmpty();
+  }
+
+  @Nested
+  class Precedence {
+    private final JavaFileObject pkg = JavaFileObjects.forSourceString("test.package-info",
+        "@ExpiryPolicy(status = 401, scheme = \"FromPackage\")\npackage test;\nimport dev.expiry.ExpiryPolicy;\n");
+
+    @Test
+    void aMethodPolicyWinsOverTheClassAndThePackage() {
+      JavaFileObject src = web("C", "@ExpiryPolicy(status = 401, scheme = \"FromClass\")", "@RestController",
+          "public class C {",
+          "  @ExpiryPolicy(status = 401, scheme = \"FromMethod\")",
+          "  @GetMapping(\"/m\") public String m() { return \"\"; }",
+          "  @GetMapping(\"/c\") public String c() { return \"\"; }",
+          "}");
+      String handler = generated(compile(with(pkg, src)), "test.C_ExpiryHandler");
+      assertThat(handler).contains("policies.answer(mRoute, Expired.SESSION, Client.API, mResponse)");
+      assertThat(handler).contains("M_CHALLENGE = \"FromMethod\"");
+      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.API, classResponse)");
+      assertThat(handler).doesNotContain("FromPackage");
+    }
+
+    @Test
+    void aClassPolicyWinsOverThePackage() {
+      JavaFileObject src = web("C", "@ExpiryPolicy(status = 401, scheme = \"FromClass\")", "@Path(\"/c\")",
+          "public class C {", "  @GET public String c() { return \"\"; }", "}");
+      String handler = generated(compile(with(pkg, src)), "test.C_ExpiryHandler");
+      assertThat(handler).contains("CLASS_CHALLENGE = \"FromClass\"");
+      assertThat(handler).doesNotContain("FromPackage");
+    }
+
+    @Test
+    void aPackagePolicyCoversEndpointsWithoutTheirOwnServletsToo() {
+      JavaFileObject controller = web("C", "@RestController", "public class C {",
+          "  @GetMapping(\"/c\") public String c() { return \"\"; }", "}");
+      JavaFileObject servlet = Sources.java("S", "public class S extends HttpServlet {}");
+      Compilation c = compile(with(pkg, controller, servlet));
+      assertThat(c).succeededWithoutWarnings();
+      assertThat(generated(c, "test.C_ExpiryHandler"))
+          .contains("policies.answer(cRoute, Expired.SESSION, Client.BROWSER, packageResponse)");
+      String handler = generated(c, "test.S_ExpiryHandler");
+      assertThat(handler).contains("PACKAGE_CHALLENGE = \"FromPackage\"");
+      assertThat(handler).contains("policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.API, packageResponse)");
+    }
+
+    @Test
+    void aPackagePolicyIsCheckedWhereItIsWritten() {
+      JavaFileObject bad = JavaFileObjects.forSourceString("test.package-info",
+          "@ExpiryPolicy(status = 401)\npackage test;\nimport dev.expiry.ExpiryPolicy;\n");
+      Compilation c = compile(bad, Sources.java("S", "public class S extends HttpServlet {}"));
+      assertThat(c).hadErrorContaining("[MissingChallenge]");
+      assertThat(c).hadErrorContaining("[MissingChallenge]").inFile(bad).onLine(1);
+      assertThat(c).hadErrorCount(1);
+    }
+  }
+
+  @Nested
+  class Composed {
+    private final JavaFileObject api = web("ApiSessionPolicy",
+        "@ExpiryPolicy(client = Client.API, status = 401, scheme = \"MyAuthScheme\")",
+        "@ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
+        "@Retention(RetentionPolicy.CLASS) @Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})",
+        "public @interface ApiSessionPolicy {}");
+
+    @Test
+    void aComposedPolicyAppliesOnControllersMethodsAndServlets() {
+      JavaFileObject controller = web("C", "@ApiSessionPolicy", "@RestController", "public class C {",
+          "  @GetMapping(\"/c\") public String c() { return \"\"; }", "}");
+      JavaFileObject servlet = Sources.java("S", "public class S extends HttpServlet {",
+          "  @ApiSessionPolicy @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}", "}");
+      Compilation c = compile(with(api, controller, servlet));
+      assertThat(c).succeededWithoutWarnings();
+      String handler = generated(c, "test.C_ExpiryHandler");
+      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.API, classApiSessionPolicyApiResponse)");
+      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.BROWSER, classApiSessionPolicyBrowserResponse)");
+      assertThat(generated(c, "test.S_ExpiryHandler"))
+          .contains("policies.answer(\"GET\", Expired.SESSION, Client.API, doGetApiSessionPolicyApiResponse)");
+    }
+
+    @Test
+    void diagnosticsAboutItsContentPointAtTheAnnotationTypeOnce() {
+      JavaFileObject bad = web("Bad", "@ExpiryPolicy(status = 401)", "@Retention(RetentionPolicy.CLASS)",
+          "public @interface Bad {}");
+      JavaFileObject one = web("C", "@Bad", "@RestController", "public class C {",
+          "  @GetMapping(\"/c\") public String c() { return \"\"; }", "}");
+      JavaFileObject two = Sources.java("S", "@Bad", "public class S extends HttpServlet {}");
+      Compilation c = compile(with(bad, one, two));
+      assertThat(c).hadErrorContaining("[MissingChallenge]").inFile(bad).onLine(lineOf(bad, "@ExpiryPolicy"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void diagnosticsAboutItsUsePointAtTheUseSite() {
+      JavaFileObject use = web("Helper", "public class Helper {", "  @ApiSessionPolicy public void help() {}", "}");
+      Compilation c = compile(with(api, use));
+      assertThat(c).hadErrorContaining("[NotAnEndpoint] This policy is on method help() of class Helper")
+          .inFile(use).onLine(lineOf(use, "@ApiSessionPolicy"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void aComposedAnnotationCompiledElsewhereIsReadFromItsClassFile() throws IOException {
+      Compilation library = compile(with(api));
+      assertThat(library).succeeded();
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("composed");
+      for (JavaFileObject file : library.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().contains("ApiSessionPolicy")) {
+          java.nio.file.Path out = dir.resolve("test").resolve(file.getName().replaceAll(".*/", ""));
+          java.nio.file.Files.createDirectories(out.getParent());
+          try (var in = file.openInputStream()) {
+            java.nio.file.Files.copy(in, out);
+          }
+        }
+      }
+      java.util.List<java.io.File> classpath = new java.util.ArrayList<>();
+      classpath.add(dir.toFile());
+      Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+          .map(java.io.File::new).forEach(classpath::add);
+      JavaFileObject controller = web("C", "@ApiSessionPolicy", "@RestController", "public class C {",
+          "  @GetMapping(\"/c\") public String c() { return \"\"; }", "}");
+      Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new ExpiryProcessor())
+          .withClasspath(classpath).compile(with(controller));
+      assertThat(c).succeededWithoutWarnings();
+      assertThat(generated(c, "test.C_ExpiryHandler")).contains("CLASS_API_SESSION_POLICY_API_CHALLENGE = \"MyAuthScheme\"");
+    }
+  }
+
+  @Nested
+  class NotAnEndpointOnFrameworks {
+    @Test
+    void aControllerMethodWithoutMappingIsNoEndpoint() {
+      JavaFileObject src = web("C", "@RestController", "public class C {",
+          "  " + POLICY, "  public String helper() { return \"\"; }", "}");
+      Compilation c = compile(with(src));
+      assertThat(c).hadErrorContaining("[NotAnEndpoint] This policy is on method helper() of controller C, which has"
+          + " no request mapping").inFile(src).onLine(lineOf(src, "@ExpiryPolicy"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void aResourceMethodWithoutDesignatorIsNoEndpoint() {
+      JavaFileObject src = web("R", "@Path(\"/r\")", "public class R {",
+          "  " + POLICY, "  @Path(\"sub\") public Object locator() { return null; }", "}");
+      assertThat(compile(with(src))).hadErrorContaining("[NotAnEndpoint] This policy is on method locator() of resource R");
+    }
+
+    @Test
+    void aMappingOutsideAControllerIsNoEndpoint() {
+      JavaFileObject src = web("C", "public class C {",
+          "  " + POLICY, "  @GetMapping(\"/x\") public String x() { return \"\"; }", "}");
+      assertThat(compile(with(src))).hadErrorContaining("not a Spring MVC @Controller");
+    }
+
+    @Test
+    void policiesOnControllerClassesAndHandlerMethodsAreFine() {
+      JavaFileObject src = web("C", POLICY, "@RestController", "public class C {",
+          "  " + OTHER, "  @DeleteMapping(\"/x\") public String x() { return \"\"; }", "}");
+      assertThat(compile(with(src))).succeededWithoutWarnings();
+    }
+  }
+
+  @Nested
+  class RouteConflict {
+    private JavaFileObject controller(String name, String policy, String mapping) {
+      return web(name, "@RestController @RequestMapping(\"/orders\")", "public class " + name + " {",
+          "  " + policy, "  " + mapping + " public String handle() { return \"\"; }", "}");
+    }
+
+    @Test
+    void twoHandlersOnOneRouteWithDifferentPoliciesConflict() {
+      JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
+      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      Compilation c = compile(with(a, b));
+      assertThat(c).hadErrorContaining("[RouteConflict] The route GET /orders/{key} of B.handle() is also the route"
+          + " GET /orders/{id} of A.handle()").inFile(b).onLine(lineOf(b, "@GetMapping"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void aHandlerWithoutPolicyConflictsWithOneWithAPolicy() {
+      JavaFileObject a = web("A", "@Path(\"/orders\")", "public class A {", "  " + POLICY,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+      JavaFileObject b = web("B", "@Path(\"/orders/\")", "public class B {",
+          "  @GET @Path(\"{key: [^/]+}\") public String get() { return \"\"; }", "}");
+      assertThat(compile(with(a, b))).hadErrorContaining("only one of them has a policy");
+    }
+
+    @Test
+    void nearMissesDoNotConflict() {
+      JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
+      JavaFileObject sameResponse = controller("B", POLICY, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      JavaFileObject otherMethod = controller("C", OTHER, "@PostMapping(\"/{id}\")");
+      JavaFileObject otherRegex = controller("D", OTHER, "@GetMapping(\"/{id:\\\\d+}\")");
+      assertThat(compile(with(a, sameResponse, otherMethod, otherRegex))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void canBeSuppressedOnTheMethod() {
+      JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
+      JavaFileObject b = controller("B", OTHER + " @SuppressWarnings(\"expiry:RouteConflict\")",
+          "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      assertThat(compile(with(a, b))).succeededWithoutWarnings();
+    }
+  }
+
+  @Test
+  void claimsOnlyItsOwnAnnotations() {
+    assertThat(new ExpiryProcessor().getSupportedAnnotationTypes()).containsExactly("*");
+    Compilation c = compile(with(web("C", "@RestController", "public class C {}")));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count()).isEqualTo(0);
+    assertThat(c.generatedFiles().stream().filter(f -> f.getName().contains(StandardLocation.CLASS_OUTPUT.getName())
+        && f.getName().endsWith("ExpiryHandler"))).isEmpty();
+  }
+}
