@@ -97,6 +97,11 @@ public final class BenchRequest extends UnsupportedRequest {
   }
 
   @Override
+  public boolean isSecure() {
+    return false;
+  }
+
+  @Override
   public String getRequestURI() {
     return URI;
   }
