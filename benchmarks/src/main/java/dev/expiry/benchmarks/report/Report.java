@@ -185,7 +185,8 @@ public final class Report {
         Optional<RuntimeRow> other = find(r.runtime(), rival);
         if (expired.isPresent() && other.isPresent()) {
           double ratio = other.get().nsPerOp() / expired.get().nsPerOp();
-          boolean overlap = expired.get().nsPerOp() + expired.get().error() >= other.get().nsPerOp() - other.get().error();
+          boolean overlap = Math.abs(expired.get().nsPerOp() - other.get().nsPerOp())
+              <= expired.get().error() + other.get().error();
           targets.add(new Target("expired faster than " + rival,
               f("%s%s", times(ratio), overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
         }
