@@ -1,0 +1,210 @@
+package dev.expiry.benchmarks;
+
+import dev.expiry.benchmarks.build.BuildBenchmark;
+import dev.expiry.benchmarks.e2e.EndToEndBenchmark;
+import dev.expiry.benchmarks.filter.FilterBenchmark;
+import dev.expiry.benchmarks.report.Report;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the whole benchmark suite and writes {@code results/}: per request (JMH, through its Runner
+ * API, forking JVMs with this JVM's class path), per build (javac in-process) and end to end
+ * (embedded Jetty on loopback).
+ *
+ * <pre>
+ * Suite [--quick] [--out DIR] [--readme README.md] [--only jmh,build,e2e] [--sizes N,N,...] [--runs R]
+ * </pre>
+ *
+ * A full run also rewrites the README's results block; a quick run never does.
+ */
+public final class Suite {
+
+  /** How JMH runs: which variants, forks, warm-up and measurement iterations. */
+  public record JmhSettings(List<String> variants, int forks, int warmups, Duration warmup, int iterations,
+      Duration iteration, boolean verbose) {}
+
+  /** Everything a run needs. {@code readme} may be null; {@code parts} is a subset of jmh, build, e2e. */
+  public record Settings(String mode, JmhSettings jmh, BuildBenchmark.Config build, EndToEndBenchmark.Config e2e,
+      Path out, Path readme, Set<String> parts) {
+
+    public Settings with(Path out, Path readme, Set<String> parts) {
+      return new Settings(mode, jmh, build, e2e, out, readme, parts);
+    }
+  }
+
+  /** One JMH variant's result. */
+  public record RuntimeRow(String variant, double nsPerOp, double error, double allocBytesPerOp, long samples) {}
+
+  /** What a run measured; a part that did not run is null. */
+  public record Results(Settings settings, Map<String, Object> machine, List<RuntimeRow> runtime,
+      BuildBenchmark.Result build, EndToEndBenchmark.Result e2e, double seconds) {}
+
+  static final Set<String> ALL_PARTS = Set.of("jmh", "build", "e2e");
+
+  /** About ten minutes: 2 forks of 4+5 one-second iterations per variant, javac at 100/1,000/5,000, 5 Jetty rounds each. */
+  public static Settings full() {
+    return new Settings("full",
+        new JmhSettings(FilterBenchmark.VARIANTS, 2, 4, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), true),
+        new BuildBenchmark.Config(List.of(100, 1000, 5000), 500, 2, 3),
+        new EndToEndBenchmark.Config(8, Duration.ofSeconds(3), 5, Duration.ofSeconds(3), 2_000_000),
+        Path.of("results"), null, ALL_PARTS);
+  }
+
+  /** Under two minutes: everything, with short iterations and smaller N. */
+  public static Settings quick() {
+    return new Settings("quick",
+        new JmhSettings(FilterBenchmark.VARIANTS, 1, 2, Duration.ofMillis(200), 3, Duration.ofMillis(200), true),
+        new BuildBenchmark.Config(List.of(50, 150, 300), 200, 1, 1),
+        new EndToEndBenchmark.Config(8, Duration.ofMillis(500), 2, Duration.ofSeconds(1), 500_000),
+        Path.of("results-quick"), null, ALL_PARTS);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = full();
+    Path out = null;
+    Path readme = null;
+    Set<String> parts = ALL_PARTS;
+    List<Integer> sizes = null;
+    Integer runs = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> settings = quick();
+        case "--out" -> out = Path.of(args[++i]);
+        case "--readme" -> readme = Path.of(args[++i]);
+        case "--only" -> parts = Set.of(args[++i].split(","));
+        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException(
+            "unknown argument " + args[i] + "; usage: Suite [--quick] [--out DIR] [--readme README.md] [--only jmh,build,e2e]"
+                + " [--sizes N,N,...] [--runs R]");
+      }
+    }
+    if (sizes != null || runs != null) {
+      BuildBenchmark.Config b = settings.build();
+      settings = new Settings(settings.mode(), settings.jmh(), new BuildBenchmark.Config(
+          sizes == null ? b.sizes() : sizes, b.warmupSize(), b.warmups(), runs == null ? b.runs() : runs),
+          settings.e2e(), settings.out(), null, settings.parts());
+      readme = null; // not the standard run: leave the README alone
+    }
+    if (!ALL_PARTS.containsAll(parts)) {
+      throw new IllegalArgumentException("--only takes jmh, build, e2e; got " + parts);
+    }
+    if (out == null) {
+      out = settings.out();
+    } else if (settings.mode().equals("quick")) {
+      out = out.resolveSibling(out.getFileName() + "-quick"); // a quick run never overwrites the full results
+    }
+    settings = settings.with(out, settings.mode().equals("full") ? readme : null, parts);
+    Results results = run(settings);
+    System.out.println();
+    System.out.println(Files.readString(settings.out().resolve("results.md")));
+    System.out.printf(Locale.ROOT, "Wrote %s in %.0f s%n", settings.out().toAbsolutePath().normalize(), results.seconds());
+  }
+
+  /** Runs the parts the settings name and writes the results directory. */
+  public static Results run(Settings settings) throws Exception {
+    long start = System.nanoTime();
+    Files.createDirectories(settings.out());
+    Map<String, Object> machine = machine();
+    List<RuntimeRow> runtime = null;
+    BuildBenchmark.Result build = null;
+    EndToEndBenchmark.Result e2e = null;
+    if (settings.parts().contains("jmh")) {
+      log("per request: JMH, " + settings.jmh().variants().size() + " variant(s)");
+      runtime = jmh(settings.jmh(), settings.out().resolve("jmh.json"));
+    }
+    if (settings.parts().contains("build")) {
+      log("build: javac with and without the processor at N = " + settings.build().sizes());
+      build = new BuildBenchmark(settings.build(), Suite::log).run();
+    }
+    if (settings.parts().contains("e2e")) {
+      log("end to end: Jetty on 127.0.0.1, " + settings.e2e().threads() + " connections");
+      e2e = new EndToEndBenchmark(settings.e2e(), Suite::log).run();
+    }
+    machine.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    Results results = new Results(settings, machine, runtime, build, e2e, (System.nanoTime() - start) / 1e9);
+    Report.write(results);
+    return results;
+  }
+
+  static List<RuntimeRow> jmh(JmhSettings jmh, Path json) throws Exception {
+    String include = "^" + Pattern.quote(FilterBenchmark.class.getName()) + "\\.("
+        + String.join("|", jmh.variants()) + ")$";
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(include)
+        .forks(jmh.forks())
+        .warmupIterations(jmh.warmups())
+        .warmupTime(TimeValue.milliseconds(jmh.warmup().toMillis()))
+        .measurementIterations(jmh.iterations())
+        .measurementTime(TimeValue.milliseconds(jmh.iteration().toMillis()))
+        .threads(1)
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .verbosity(jmh.verbose() ? VerboseMode.NORMAL : VerboseMode.SILENT)
+        .result(json.toString())
+        .resultFormat(ResultFormatType.JSON);
+    if (jmh.forks() > 0) {
+      options.jvmArgs("-Xms1g", "-Xmx1g");
+    }
+    Collection<RunResult> runs = new Runner(options.build()).run();
+    Map<String, RuntimeRow> byName = new LinkedHashMap<>();
+    for (RunResult run : runs) {
+      String name = run.getParams().getBenchmark();
+      String variant = name.substring(name.lastIndexOf('.') + 1);
+      Result<?> primary = run.getPrimaryResult();
+      Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+      byName.put(variant, new RuntimeRow(variant, primary.getScore(), primary.getScoreError(),
+          alloc == null ? Double.NaN : alloc.getScore(), primary.getSampleCount()));
+    }
+    List<RuntimeRow> rows = new ArrayList<>();
+    for (String variant : jmh.variants()) {
+      RuntimeRow row = byName.get(variant);
+      if (row == null) {
+        throw new IllegalStateException("JMH produced no result for " + variant);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("date", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+        + " (" + System.getProperty("java.vendor") + ")");
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+    m.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return m;
+  }
+
+  static void log(String message) {
+    System.out.println("[bench] " + message);
+    System.out.flush();
+  }
+}

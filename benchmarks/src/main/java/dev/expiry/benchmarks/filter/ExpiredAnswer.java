@@ -1,0 +1,66 @@
+package dev.expiry.benchmarks.filter;
+
+import dev.expiry.benchmarks.inmemory.BenchResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole response {@code ExpiryFilter} writes for an expired session (status, headers, content
+ * type, body, the cookie that deletes the stale session cookie), captured once so that the rival
+ * implementations write exactly the same thing.
+ */
+record ExpiredAnswer(int status, List<String> headers, String contentType, byte[] body, Cookie cookie) {
+
+  static ExpiredAnswer capture(BenchResponse response, byte[] body) {
+    List<String> headers = new ArrayList<>();
+    for (int i = 0; i < response.headerCount(); i++) {
+      headers.add(response.headerName(i));
+      headers.add(response.headerValue(i));
+    }
+    return new ExpiredAnswer(response.getStatus(), List.copyOf(headers), response.getContentType(), body, response.cookie());
+  }
+
+  /** Writes everything but the status and the challenge header, from constants. */
+  void writeRest(HttpServletResponse response) throws IOException {
+    for (int i = 0; i < headers.size(); i += 2) {
+      if (!headers.get(i).equalsIgnoreCase("WWW-Authenticate")) {
+        response.setHeader(headers.get(i), headers.get(i + 1));
+      }
+    }
+    if (cookie != null) {
+      response.addCookie(cookie);
+    }
+    response.setContentType(contentType);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** Whether the response is this answer. */
+  String differences(BenchResponse response) {
+    List<String> diff = new ArrayList<>();
+    if (response.getStatus() != status) {
+      diff.add("status " + response.getStatus());
+    }
+    for (int i = 0; i < headers.size(); i += 2) {
+      if (!headers.get(i + 1).equals(response.getHeader(headers.get(i)))) {
+        diff.add(headers.get(i) + ": " + response.getHeader(headers.get(i)));
+      }
+    }
+    if (response.headerCount() != headers.size() / 2) {
+      diff.add(response.headerCount() + " headers");
+    }
+    if (!String.valueOf(contentType).equals(String.valueOf(response.getContentType()))) {
+      diff.add("content type " + response.getContentType());
+    }
+    if (response.bodyLength() != body.length || response.contentLength() != body.length) {
+      diff.add("body of " + response.bodyLength() + " bytes, Content-Length " + response.contentLength());
+    }
+    if ((cookie == null) != (response.cookie() == null)) {
+      diff.add("cookie " + response.cookie());
+    }
+    return String.join(", ", diff);
+  }
+}

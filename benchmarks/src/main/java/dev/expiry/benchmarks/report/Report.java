@@ -1,0 +1,361 @@
+package dev.expiry.benchmarks.report;
+
+import dev.expiry.benchmarks.Stats;
+import dev.expiry.benchmarks.Suite;
+import dev.expiry.benchmarks.Suite.Results;
+import dev.expiry.benchmarks.Suite.RuntimeRow;
+import dev.expiry.benchmarks.build.BuildBenchmark;
+import dev.expiry.benchmarks.e2e.EndToEndBenchmark;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a run's results: {@code results.json}, {@code results.md} (ratios first, absolute times
+ * second), {@code runtime.svg} and {@code build.svg}; after a full run also the README's results
+ * block, between {@value #BEGIN} and {@value #END}.
+ */
+public final class Report {
+
+  public static final String BEGIN = "<!-- benchmark-results:begin -->";
+  public static final String END = "<!-- benchmark-results:end -->";
+
+  /** Allocation below this, in bytes per request, is measurement noise: no object is that small. */
+  static final double NO_ALLOCATION = 1.0;
+
+  private Report() {}
+
+  public static void write(Results results) throws IOException {
+    Path out = results.settings().out();
+    Files.writeString(out.resolve("results.json"), Json.write(json(results)), StandardCharsets.UTF_8);
+    if (results.runtime() != null) {
+      Files.writeString(out.resolve("runtime.svg"), runtimeChart(results.runtime()), StandardCharsets.UTF_8);
+    }
+    if (results.build() != null) {
+      Files.writeString(out.resolve("build.svg"),
+          Charts.build("Build time: javac with and without the Expiry processor (median CPU, wall hollow)", results.build()),
+          StandardCharsets.UTF_8);
+    }
+    Files.writeString(out.resolve("results.md"), markdown(results, ""), StandardCharsets.UTF_8);
+    Path readme = results.settings().readme();
+    if (readme != null && Files.exists(readme)) {
+      String text = Files.readString(readme, StandardCharsets.UTF_8);
+      int begin = text.indexOf(BEGIN);
+      int end = text.indexOf(END);
+      if (begin >= 0 && end > begin) {
+        Path base = readme.toAbsolutePath().getParent().relativize(out.toAbsolutePath());
+        String link = base.toString().replace('\\', '/') + "/";
+        String block = BEGIN + "\n" + markdown(results, link) + END;
+        Files.writeString(readme, text.substring(0, begin) + block + text.substring(end + END.length()), StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  static Map<String, Object> json(Results r) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("mode", r.settings().mode());
+    root.put("machine", r.machine());
+    root.put("seconds", r.seconds());
+    root.put("targets", targets(r).stream().map(t -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("target", t.target());
+      m.put("measured", t.measured());
+      m.put("met", t.met());
+      return m;
+    }).toList());
+    if (r.runtime() != null) {
+      Suite.JmhSettings s = r.settings().jmh();
+      Map<String, Object> runtime = new LinkedHashMap<>();
+      runtime.put("settings", Map.of("forks", s.forks(), "warmupIterations", s.warmups(),
+          "warmupMs", s.warmup().toMillis(), "iterations", s.iterations(), "iterationMs", s.iteration().toMillis()));
+      runtime.put("unit", "ns/op");
+      List<Object> rows = new ArrayList<>();
+      double base = baseline(r.runtime());
+      for (RuntimeRow row : r.runtime()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("variant", row.variant());
+        m.put("nsPerOp", row.nsPerOp());
+        m.put("error99_9", row.error());
+        m.put("overBaselineNs", row.nsPerOp() - base);
+        m.put("allocBytesPerOp", row.allocBytesPerOp());
+        m.put("samples", row.samples());
+        rows.add(m);
+      }
+      runtime.put("variants", rows);
+      root.put("runtime", runtime);
+    }
+    if (r.build() != null) {
+      BuildBenchmark.Result b = r.build();
+      Map<String, Object> build = new LinkedHashMap<>();
+      build.put("settings", Map.of("sizes", r.settings().build().sizes(), "warmupSize", r.settings().build().warmupSize(),
+          "warmups", r.settings().build().warmups(), "runs", r.settings().build().runs()));
+      List<Object> points = new ArrayList<>();
+      for (BuildBenchmark.Point p : b.points()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("endpoints", p.endpoints());
+        m.put("plainMedianMs", p.plainMedian());
+        m.put("processorMedianMs", p.processorMedian());
+        m.put("ratio", p.processorMedian() / p.plainMedian());
+        m.put("addedPercent", p.addedPercent());
+        m.put("addedMsPerEndpoint", p.addedMsPerEndpoint());
+        m.put("plainCpuMedianMs", p.plainCpuMedian());
+        m.put("processorCpuMedianMs", p.processorCpuMedian());
+        m.put("cpuRatio", p.processorCpuMedian() / p.plainCpuMedian());
+        m.put("addedCpuPercent", p.addedCpuPercent());
+        m.put("addedCpuMsPerEndpoint", p.addedCpuMsPerEndpoint());
+        m.put("processingCpuMedianMs", p.processingMedian());
+        m.put("plainRunsMs", p.plainMs());
+        m.put("processorRunsMs", p.processorMs());
+        m.put("plainCpuRunsMs", p.plainCpuMs());
+        m.put("processorCpuRunsMs", p.processorCpuMs());
+        m.put("processingCpuRunsMs", p.processingMs());
+        points.add(m);
+      }
+      build.put("points", points);
+      build.put("fit", Map.of("plainWall", line(b.plain()), "processorWall", line(b.processor()),
+          "addedWall", line(b.added()), "addedCpu", line(b.addedCpu())));
+      root.put("build", build);
+    }
+    if (r.e2e() != null) {
+      EndToEndBenchmark.Result e = r.e2e();
+      Map<String, Object> e2e = new LinkedHashMap<>();
+      EndToEndBenchmark.Config c = e.config();
+      e2e.put("settings", Map.of("connections", c.threads(), "warmupMs", c.warmup().toMillis(), "rounds", c.rounds(),
+          "roundMs", c.round().toMillis(), "maxRequestsPerRound", c.maxRequestsPerRound(),
+          "mix", "70% valid session, 20% expired session, 10% no cookie"));
+      e2e.put("throughputRatio", e.ratio());
+      e2e.put("withoutFilter", side(e.plain()));
+      e2e.put("withFilter", side(e.expiry()));
+      root.put("endToEnd", e2e);
+    }
+    return root;
+  }
+
+  private static Map<String, Object> line(Stats.Line l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("msPerEndpoint", l.slope());
+    m.put("interceptMs", l.intercept());
+    m.put("r2", l.r2());
+    return m;
+  }
+
+  private static Map<String, Object> side(EndToEndBenchmark.Side s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("context", s.context());
+    m.put("requestsPerSecond", s.throughput());
+    m.put("roundsRequestsPerSecond", s.throughputs());
+    m.put("requests", s.requests());
+    m.put("validSession", s.byKind()[0]);
+    m.put("expiredSession", s.byKind()[1]);
+    m.put("noCookie", s.byKind()[2]);
+    m.put("reconnects", s.reconnects());
+    m.put("p50Micros", s.p50Micros());
+    m.put("p99Micros", s.p99Micros());
+    m.put("p999Micros", s.p999Micros());
+    return m;
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  /** One goal, what was measured against it, and whether it is met. */
+  public record Target(String target, String measured, boolean met) {}
+
+  public static List<Target> targets(Results r) {
+    List<Target> targets = new ArrayList<>();
+    if (r.runtime() != null) {
+      double base = baseline(r.runtime());
+      find(r.runtime(), "expiryValidSession").ifPresent(v -> {
+        targets.add(new Target("valid session within 5 ns/op of baseline", f("%+.1f ns", v.nsPerOp() - base),
+            v.nsPerOp() - base <= 5));
+        targets.add(new Target("valid session: 0 B/op allocated by the filter", f("%.2f B/op", v.allocBytesPerOp()),
+            v.allocBytesPerOp() < NO_ALLOCATION));
+      });
+      Optional<RuntimeRow> expired = find(r.runtime(), "expiryExpired");
+      for (String rival : List.of("springSecurityExpired", "reflectionExpired")) {
+        Optional<RuntimeRow> other = find(r.runtime(), rival);
+        if (expired.isPresent() && other.isPresent()) {
+          double ratio = other.get().nsPerOp() / expired.get().nsPerOp();
+          boolean overlap = Math.abs(expired.get().nsPerOp() - other.get().nsPerOp())
+              <= expired.get().error() + other.get().error();
+          targets.add(new Target("expired faster than " + rival,
+              f("%s%s", times(ratio), overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
+        }
+      }
+    }
+    if (r.build() != null) {
+      BuildBenchmark.Point mid = r.build().points().stream()
+          .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
+      targets.add(new Target(f("processor adds < 10%% to javac at N = %,d", mid.endpoints()),
+          f("%+.1f%% CPU time (%+.1f%% wall)", mid.addedCpuPercent(), mid.addedPercent()), mid.addedCpuPercent() < 10));
+      if (r.build().points().size() > 1) {
+        BuildBenchmark.Point last = r.build().points().get(r.build().points().size() - 1);
+        double growth = last.addedCpuMsPerEndpoint() / mid.addedCpuMsPerEndpoint();
+        boolean linear = growth <= 1.25;
+        targets.add(new Target("processor cost linear in N",
+            f("%.3f CPU ms/endpoint at N = %,d, %.3f at N = %,d; fit %.3f ms/endpoint, R² %.3f",
+                mid.addedCpuMsPerEndpoint(), mid.endpoints(), last.addedCpuMsPerEndpoint(), last.endpoints(),
+                r.build().addedCpu().slope(), r.build().addedCpu().r2()),
+            linear));
+      }
+    }
+    if (r.e2e() != null) {
+      targets.add(new Target("end-to-end throughput with the filter ≥ 98% of without",
+          f("%.1f%%", 100 * r.e2e().ratio()), r.e2e().ratio() >= 0.98));
+    }
+    return targets;
+  }
+
+  // ---------------------------------------------------------------- Markdown
+
+  static String markdown(Results r, String link) {
+    StringBuilder md = new StringBuilder();
+    Map<String, Object> m = r.machine();
+    md.append(f("Measured %s (%s run, %.0f s) on %s cores, %s, %s; load average %.1f at start, %.1f at end.%n%n",
+        String.valueOf(m.get("date")).substring(0, 10), r.settings().mode(), r.seconds(), m.get("cores"), m.get("jdk"),
+        m.get("os"), (Double) m.get("loadAverageAtStart"), (Double) m.get("loadAverageAtEnd")));
+    headlines(r, md);
+    List<Target> targets = targets(r);
+    if (!targets.isEmpty()) {
+      md.append("\n| target | measured | |\n| --- | --- | --- |\n");
+      for (Target t : targets) {
+        md.append(f("| %s | %s | %s |%n", t.target(), t.measured(), t.met() ? "met" : "**missed**"));
+      }
+    }
+    if (r.runtime() != null) {
+      Suite.JmhSettings s = r.settings().jmh();
+      md.append(f("%n**Per request** (JMH 1.37, `-prof gc`; %d fork(s) × %d × %d ms after %d × %d ms warm-up; "
+          + "the same in-memory request and response objects for every variant):%n%n",
+          s.forks(), s.iterations(), s.iteration().toMillis(), s.warmups(), s.warmup().toMillis()));
+      md.append("| variant | ns/op | ± (99.9%) | over baseline | allocated |\n| --- | ---: | ---: | ---: | ---: |\n");
+      double base = baseline(r.runtime());
+      for (RuntimeRow row : r.runtime()) {
+        md.append(f("| `%s` | %.1f | %s | %s | %s |%n", row.variant(), row.nsPerOp(),
+            Double.isNaN(row.error()) ? "–" : f("%.1f", row.error()),
+            row.variant().equals("baseline") ? "–" : f("%+.1f ns", row.nsPerOp() - base), bytes(row.allocBytesPerOp())));
+      }
+    }
+    if (r.build() != null) {
+      BuildBenchmark.Config c = r.settings().build();
+      md.append(f("%n**Build** (javac in-process, `--release 17`, median of %d run(s) per mode after %d warm-up "
+          + "compilation(s); `-proc:none` against the processor on its own `-processorpath`):%n%n", c.runs(), c.warmups()));
+      md.append("CPU time is the whole JVM's (javac, JIT, GC) during the compilation; it is what the targets are judged "
+          + "on, because wall time on a loaded machine mostly measures the other processes.\n\n");
+      md.append("| N | javac CPU | with processor CPU | ratio | added | added per endpoint | processing rounds CPU "
+          + "| javac wall | with processor wall |\n"
+          + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (BuildBenchmark.Point p : r.build().points()) {
+        md.append(f("| %,d | %,.0f ms | %,.0f ms | %.3f× | %+.1f%% | %.3f ms | %,.0f ms | %,.0f ms | %,.0f ms |%n",
+            p.endpoints(), p.plainCpuMedian(), p.processorCpuMedian(), p.processorCpuMedian() / p.plainCpuMedian(),
+            p.addedCpuPercent(), p.addedCpuMsPerEndpoint(), p.processingMedian(), p.plainMedian(), p.processorMedian()));
+      }
+      md.append(f("%nLeast squares over N of the added CPU time: %.3f ms per endpoint (R² %.3f); of the added wall time: "
+          + "%.3f ms per endpoint (R² %.3f). javac alone: %.3f wall ms per endpoint (R² %.3f).%n",
+          r.build().addedCpu().slope(), r.build().addedCpu().r2(), r.build().added().slope(), r.build().added().r2(),
+          r.build().plain().slope(), r.build().plain().r2()));
+    }
+    if (r.e2e() != null) {
+      EndToEndBenchmark.Result e = r.e2e();
+      EndToEndBenchmark.Config c = e.config();
+      md.append(f("%n**End to end** (Jetty 12.1 on 127.0.0.1, one server with two contexts, %d keep-alive connections, "
+          + "70%% valid session / 20%% expired / 10%% no cookie; %d alternating rounds of %.1f s per context after %.1f s warm-up):%n%n",
+          c.threads(), c.rounds(), c.round().toMillis() / 1e3, c.warmup().toMillis() / 1e3));
+      md.append("| | req/s (median) | p50 | p99 | p99.9 | requests | connections the server closed |\n"
+          + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (EndToEndBenchmark.Side s : List.of(e.plain(), e.expiry())) {
+        md.append(f("| %s | %,.0f | %.0f µs | %.0f µs | %.0f µs | %,d | %,d |%n", s == e.plain() ? "without filter" : "with `ExpiryFilter`",
+            s.throughput(), s.p50Micros(), s.p99Micros(), s.p999Micros(), s.requests(), s.reconnects()));
+      }
+    }
+    if (r.runtime() != null || r.build() != null) {
+      md.append('\n');
+      if (r.runtime() != null) {
+        md.append(f("![ns per request by variant](%sruntime.svg)%n", link));
+      }
+      if (r.build() != null) {
+        md.append(f("![javac time against N](%sbuild.svg)%n", link));
+      }
+    }
+    return md.toString();
+  }
+
+  private static void headlines(Results r, StringBuilder md) {
+    if (r.runtime() != null) {
+      double base = baseline(r.runtime());
+      find(r.runtime(), "expiryValidSession").ifPresent(v -> md.append(f(
+          "- **Valid session: %+.1f ns over no filter** (%.1f vs %.1f ns/op), %s allocated.%n",
+          v.nsPerOp() - base, v.nsPerOp(), base, bytes(v.allocBytesPerOp()))));
+      find(r.runtime(), "expiryNoSession").ifPresent(v -> md.append(f(
+          "- **No session cookie: %+.1f ns over no filter** (%.1f ns/op), %s allocated.%n",
+          v.nsPerOp() - base, v.nsPerOp(), bytes(v.allocBytesPerOp()))));
+      Optional<RuntimeRow> expired = find(r.runtime(), "expiryExpired");
+      Optional<RuntimeRow> spring = find(r.runtime(), "springSecurityExpired");
+      Optional<RuntimeRow> reflection = find(r.runtime(), "reflectionExpired");
+      if (expired.isPresent() && spring.isPresent() && reflection.isPresent()) {
+        RuntimeRow x = expired.get();
+        md.append(f("- **Expired session: %s than Spring Security's `SessionManagementFilter`, %s "
+                + "than reading a runtime annotation by reflection** (%.1f vs %.1f vs %.1f ns/op; %s vs %s vs %s allocated).%n",
+            times(spring.get().nsPerOp() / x.nsPerOp()), times(reflection.get().nsPerOp() / x.nsPerOp()), x.nsPerOp(),
+            spring.get().nsPerOp(), reflection.get().nsPerOp(), bytes(x.allocBytesPerOp()),
+            bytes(spring.get().allocBytesPerOp()), bytes(reflection.get().allocBytesPerOp())));
+      }
+    }
+    if (r.build() != null) {
+      BuildBenchmark.Point mid = r.build().points().stream()
+          .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
+      md.append(f("- **Build: %+.1f%% javac CPU time at N = %,d** (%.3f ms per endpoint; %,.0f vs %,.0f ms; wall %+.1f%%); "
+              + "the added CPU time grows %.3f ms per endpoint (least squares, R² %.3f).%n",
+          mid.addedCpuPercent(), mid.endpoints(), mid.addedCpuMsPerEndpoint(), mid.processorCpuMedian(),
+          mid.plainCpuMedian(), mid.addedPercent(), r.build().addedCpu().slope(), r.build().addedCpu().r2()));
+    }
+    if (r.e2e() != null) {
+      EndToEndBenchmark.Result e = r.e2e();
+      md.append(f("- **End to end: %.1f%% of the throughput without the filter** (%,.0f vs %,.0f req/s; p50 %.0f vs %.0f µs, "
+              + "p99 %.0f vs %.0f µs).%n",
+          100 * e.ratio(), e.expiry().throughput(), e.plain().throughput(), e.expiry().p50Micros(), e.plain().p50Micros(),
+          e.expiry().p99Micros(), e.plain().p99Micros()));
+    }
+  }
+
+  private static String runtimeChart(List<RuntimeRow> rows) {
+    List<Charts.Bar> bars = new ArrayList<>();
+    for (RuntimeRow row : rows) {
+      String color = row.variant().startsWith("expiry") ? "#1b7f5b"
+          : row.variant().startsWith("spring") ? "#d9822b"
+          : row.variant().startsWith("reflection") ? "#7a4fb3" : "#888";
+      bars.add(new Charts.Bar(row.variant(), row.nsPerOp(), row.error(),
+          f("%.1f ns, %s", row.nsPerOp(), bytes(row.allocBytesPerOp())), color));
+    }
+    return Charts.bars("Per request: ns/op by variant (JMH)", bars);
+  }
+
+  /** "3.1× faster" for a ratio of 3.1, "2.0× slower" for 0.5. */
+  static String times(double ratio) {
+    return ratio >= 1 ? f("%.1f× faster", ratio) : f("%.1f× slower", 1 / ratio);
+  }
+
+  private static double baseline(List<RuntimeRow> rows) {
+    return find(rows, "baseline").map(RuntimeRow::nsPerOp).orElse(Double.NaN);
+  }
+
+  private static Optional<RuntimeRow> find(List<RuntimeRow> rows, String variant) {
+    return rows.stream().filter(r -> r.variant().equals(variant)).findFirst();
+  }
+
+  private static String bytes(double b) {
+    return Double.isNaN(b) ? "? B/op" : b < NO_ALLOCATION ? "0 B/op" : f("%.0f B/op", b);
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
