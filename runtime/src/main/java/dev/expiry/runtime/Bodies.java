@@ -1,5 +1,9 @@
 package dev.expiry.runtime;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
 /** Renders the bodies of an expiry response; called once per response, at start-up. */
 final class Bodies {
 
@@ -11,7 +15,7 @@ final class Bodies {
         + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"";
   }
 
-  static final String PROBLEM_JSON_SUFFIX = "\"}";
+  static final byte[] PROBLEM_JSON_SUFFIX = "\"}".getBytes(StandardCharsets.US_ASCII);
 
   static String text(int status, String title, String detail) {
     return status + " " + title + "\n" + detail + "\n";
@@ -26,26 +30,59 @@ final class Bodies {
 
   /** Escapes a string for a JSON string literal (RFC 8259 §7), in plain ASCII. */
   static String json(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
+    try {
+      writeJson(s, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+    }
+    return out.toString(StandardCharsets.US_ASCII);
+  }
+
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
+   * charset, straight to {@code out} (or only counts, when {@code out} is null). Allocates nothing.
+   *
+   * @return the number of bytes
+   */
+  static int writeJson(String s, OutputStream out) throws IOException {
+    int length = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          // Non-ASCII escaped too: the body is then right in any charset a writer may use.
-          if (c < 0x20 || c > 0x7E) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      char escape = switch (c) {
+        case '"' -> '"';
+        case '\\' -> '\\';
+        case '\n' -> 'n';
+        case '\r' -> 'r';
+        case '\t' -> 't';
+        default -> 0;
+      };
+      if (escape != 0) {
+        length += 2;
+        if (out != null) {
+          out.write('\\');
+          out.write(escape);
+        }
+      } else if (c < 0x20 || c > 0x7E) {
+        length += 6;
+        if (out != null) {
+          out.write('\\');
+          out.write('u');
+          out.write(HEX[(c >> 12) & 0xF]);
+          out.write(HEX[(c >> 8) & 0xF]);
+          out.write(HEX[(c >> 4) & 0xF]);
+          out.write(HEX[c & 0xF]);
+        }
+      } else {
+        length++;
+        if (out != null) {
+          out.write(c);
         }
       }
     }
-    return out.toString();
+    return length;
   }
 
   static String html(String s) {

@@ -4,7 +4,9 @@ import dev.expiry.Client;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -88,7 +90,10 @@ final class ExpiryResponse implements ExpiryHandler.Response {
     return null;
   }
 
-  /** Writes status, headers and the body the client can read. */
+  /**
+   * Writes status, headers and the body the client can read. Everything but the problem's {@code
+   * instance} (and a {@code {path}} in the location) is prepared bytes; nothing is assembled.
+   */
   void writeTo(HttpServletRequest request, HttpServletResponse response, Client kind) throws IOException {
     response.setStatus(status);
     for (int i = 0; i < headers.length; i += 2) {
@@ -96,53 +101,56 @@ final class ExpiryResponse implements ExpiryHandler.Response {
       response.setHeader(headers[i], value);
     }
     response.setHeader("Cache-Control", "no-store");
-    if (isRedirect() || "HEAD".equals(request.getMethod())) {
-      if (!isRedirect()) {
-        // HEAD: the headers GET would get, no body.
-        contentHeaders(response, request, kind);
-      } else {
-        response.setContentLength(0);
-      }
+    if (isRedirect()) {
+      response.setContentLength(0);
       return;
     }
-    byte[] body = contentHeaders(response, request, kind);
+    // HEAD: the headers GET would get, no body.
+    boolean head = "HEAD".equals(request.getMethod());
+    if (kind == Client.BROWSER) {
+      send(response, "text/html;charset=UTF-8", html, null, head);
+    } else if (Kinds.acceptsJson(request)) {
+      String instance = request.getRequestURI();
+      send(response, "application/problem+json", problemPrefix, instance == null ? "" : instance, head);
+    } else {
+      send(response, "text/plain;charset=UTF-8", text, null, head);
+    }
+  }
+
+  /**
+   * Sends {@code body}, then, for a problem, the escaped {@code instance} and the closing bytes,
+   * with the exact Content-Length.
+   */
+  private static void send(HttpServletResponse response, String type, byte[] body, String instance, boolean head)
+      throws IOException {
+    response.setContentType(type);
+    int length = body.length;
+    if (instance != null) {
+      length += Bodies.writeJson(instance, null) + Bodies.PROBLEM_JSON_SUFFIX.length;
+    }
+    response.setContentLength(length);
+    if (head) {
+      return;
+    }
+    OutputStream out;
     try {
-      response.getOutputStream().write(body);
+      out = response.getOutputStream();
     } catch (IllegalStateException writerInUse) {
       // The application already called getWriter() (its buffer was reset, nothing is committed):
-      // write the same text through the writer, in the writer's encoding.
-      String text = new String(body, StandardCharsets.UTF_8);
+      // write the same ASCII-safe text through the writer, in the writer's encoding.
+      String text = new String(body, StandardCharsets.UTF_8)
+          + (instance == null ? "" : Bodies.json(instance) + "\"}");
       String encoding = response.getCharacterEncoding();
-      java.nio.charset.Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : java.nio.charset.Charset.forName(encoding);
+      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
       response.setContentLength(text.getBytes(charset).length);
       response.getWriter().write(text);
+      return;
     }
-  }
-
-  /** Sets the content type and length for the kind of client, and returns the body. */
-  private byte[] contentHeaders(HttpServletResponse response, HttpServletRequest request, Client kind) {
-    byte[] body;
-    if (kind == Client.BROWSER) {
-      response.setContentType("text/html;charset=UTF-8");
-      body = html;
-    } else if (Kinds.acceptsJson(request)) {
-      response.setContentType("application/problem+json");
-      body = problem(request.getRequestURI());
-    } else {
-      response.setContentType("text/plain;charset=UTF-8");
-      body = text;
+    out.write(body);
+    if (instance != null) {
+      Bodies.writeJson(instance, out);
+      out.write(Bodies.PROBLEM_JSON_SUFFIX);
     }
-    response.setContentLength(body.length);
-    return body;
-  }
-
-  private byte[] problem(String instance) {
-    byte[] escaped = Bodies.json(instance == null ? "" : instance).getBytes(StandardCharsets.UTF_8);
-    byte[] suffix = Bodies.PROBLEM_JSON_SUFFIX.getBytes(StandardCharsets.US_ASCII);
-    byte[] body = Arrays.copyOf(problemPrefix, problemPrefix.length + escaped.length + suffix.length);
-    System.arraycopy(escaped, 0, body, problemPrefix.length, escaped.length);
-    System.arraycopy(suffix, 0, body, problemPrefix.length + escaped.length, suffix.length);
-    return body;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.expiry.runtime;
 
 import dev.expiry.Client;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 
 /**
  * Decides which kind of client sent a request, the same way everywhere (see {@link Client}), and
@@ -17,9 +16,10 @@ final class Kinds {
   static Client kindOf(HttpServletRequest request) {
     String mode = request.getHeader("Sec-Fetch-Mode");
     if (mode != null && !mode.isBlank()) {
-      return mode.trim().equalsIgnoreCase("navigate") ? Client.BROWSER : Client.API;
+      return equalsTrimmed(mode, "navigate") ? Client.BROWSER : Client.API;
     }
-    if ("XMLHttpRequest".equalsIgnoreCase(trim(request.getHeader("X-Requested-With")))) {
+    String requestedWith = request.getHeader("X-Requested-With");
+    if (requestedWith != null && equalsTrimmed(requestedWith, "XMLHttpRequest")) {
       return Client.API;
     }
     String accept = request.getHeader("Accept");
@@ -35,61 +35,121 @@ final class Kinds {
     return accept == null || accept.isBlank() || json(accept) > 0;
   }
 
-  private static double json(String accept) {
+  private static int json(String accept) {
     return Math.max(quality(accept, "application", "problem+json"), quality(accept, "application", "json"));
   }
 
   /**
-   * The quality the Accept header gives a media type: that of the most specific range that matches
-   * it ({@code type/subtype} over {@code type/*} over {@code *}{@code /*}), 0 if none does (RFC
-   * 9110 §12.5.1).
+   * The quality the Accept header gives a media type, in thousandths: that of the most specific
+   * range that matches it ({@code type/subtype} over {@code type/*} over {@code *}{@code /*}), 0
+   * if none does (RFC 9110 §12.5.1). Scans the header in place, allocating nothing.
    */
-  static double quality(String accept, String type, String subtype) {
+  static int quality(String accept, String type, String subtype) {
     int bestSpecificity = 0;
-    double best = 0;
-    for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
-      String media = parts[0].trim().toLowerCase(Locale.ROOT);
-      int slash = media.indexOf('/');
-      if (slash <= 0) {
-        continue;
+    int best = 0;
+    int length = accept.length();
+    int start = 0;
+    while (start < length) {
+      int end = accept.indexOf(',', start);
+      if (end < 0) {
+        end = length;
       }
-      String t = media.substring(0, slash);
-      String s = media.substring(slash + 1);
-      int specificity;
-      if (t.equals(type) && s.equals(subtype)) {
-        specificity = 3;
-      } else if (t.equals(type) && s.equals("*")) {
-        specificity = 2;
-      } else if (t.equals("*") && s.equals("*")) {
-        specificity = 1;
-      } else {
-        continue;
+      int paramsAt = indexOf(accept, ';', start, end);
+      int mediaEnd = paramsAt < 0 ? end : paramsAt;
+      int from = skipSpace(accept, start, mediaEnd);
+      int to = trimEnd(accept, from, mediaEnd);
+      int slash = indexOf(accept, '/', from, to);
+      if (slash > from) {
+        int specificity = 0;
+        boolean anyType = slash - from == 1 && accept.charAt(from) == '*';
+        boolean anySubtype = to - slash - 1 == 1 && accept.charAt(slash + 1) == '*';
+        if (matches(accept, from, slash, type) && matches(accept, slash + 1, to, subtype)) {
+          specificity = 3;
+        } else if (matches(accept, from, slash, type) && anySubtype) {
+          specificity = 2;
+        } else if (anyType && anySubtype) {
+          specificity = 1;
+        }
+        if (specificity > bestSpecificity) {
+          bestSpecificity = specificity;
+          best = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
+        }
       }
-      if (specificity > bestSpecificity) {
-        bestSpecificity = specificity;
-        best = q(parts);
-      }
+      start = end + 1;
     }
     return best;
   }
 
-  private static double q(String[] parts) {
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].trim();
-      if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
-        try {
-          double q = Double.parseDouble(p.substring(2).trim());
-          return q >= 0 && q <= 1 ? q : 0;
-        } catch (NumberFormatException e) {
-          return 0;
-        }
-      }
-    }
-    return 1;
+  private static boolean matches(String s, int from, int to, String expected) {
+    return to - from == expected.length() && s.regionMatches(true, from, expected, 0, expected.length());
   }
 
-  private static String trim(String s) {
-    return s == null ? null : s.trim();
+  /** The {@code q} parameter among {@code ;a=b;q=0.8}, in thousandths; 1000 when absent, 0 when malformed. */
+  private static int q(String s, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int next = indexOf(s, ';', i + 1, to);
+      int paramEnd = next < 0 ? to : next;
+      int name = skipSpace(s, i + 1, paramEnd);
+      if (name + 1 < paramEnd && (s.charAt(name) == 'q' || s.charAt(name) == 'Q')) {
+        int eq = skipSpace(s, name + 1, paramEnd);
+        if (eq < paramEnd && s.charAt(eq) == '=') {
+          return parseQ(s, skipSpace(s, eq + 1, paramEnd), trimEnd(s, eq + 1, paramEnd));
+        }
+      }
+      i = paramEnd;
+    }
+    return 1000;
+  }
+
+  /** RFC 9110 §12.4.2: {@code qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )}. */
+  private static int parseQ(String s, int from, int to) {
+    if (from >= to || (s.charAt(from) != '0' && s.charAt(from) != '1')) {
+      return 0;
+    }
+    int value = (s.charAt(from) - '0') * 1000;
+    if (from + 1 < to) {
+      if (s.charAt(from + 1) != '.' || to - from - 2 > 3) {
+        return 0;
+      }
+      int scale = 100;
+      for (int i = from + 2; i < to; i++, scale /= 10) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return 0;
+        }
+        value += (c - '0') * scale;
+      }
+    }
+    return Math.min(value, 1000);
+  }
+
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpace(String s, int from, int to) {
+    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int trimEnd(String s, int from, int to) {
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return to;
+  }
+
+  private static boolean equalsTrimmed(String value, String expected) {
+    int from = skipSpace(value, 0, value.length());
+    int to = trimEnd(value, from, value.length());
+    return matches(value, from, to, expected);
   }
 }

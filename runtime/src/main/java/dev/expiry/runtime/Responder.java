@@ -5,7 +5,6 @@ import dev.expiry.Expired;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionCookieConfig;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +27,6 @@ final class Responder {
   static final String VARY = "Sec-Fetch-Mode, Accept";
 
   private static final String ATTRIBUTE = Responder.class.getName();
-  private static final String[] COPIED_COOKIE_ATTRIBUTES = {"SameSite", "Partitioned"};
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
 
   /** What a servlet name leads to: a servlet's own policies, or a framework's routes. */
@@ -40,6 +38,8 @@ final class Responder {
   private final ServletContext context;
   private final ExpiryIndex index;
   private final boolean clearStaleCookie;
+  private final String staleCookie;
+  private final String staleSecureCookie;
   private final FrameworkServlets frameworks;
   private final Map<String, Target> byServletName = new ConcurrentHashMap<>();
 
@@ -47,6 +47,8 @@ final class Responder {
     this.context = context;
     this.index = ExpiryIndex.load(classLoaderOf(context), context.getContextPath());
     this.clearStaleCookie = !"false".equalsIgnoreCase(String.valueOf(context.getInitParameter(CLEAR_STALE_COOKIE)).trim());
+    this.staleCookie = staleSessionCookie(context, false);
+    this.staleSecureCookie = staleSessionCookie(context, true);
     this.frameworks = FrameworkServlets.of(context);
     // Resolve the servlets known now; servlets added later are resolved on first use.
     for (Map.Entry<String, ? extends ServletRegistration> e : context.getServletRegistrations().entrySet()) {
@@ -112,7 +114,7 @@ final class Responder {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
-        response.addCookie(staleSessionCookie(request));
+        response.addHeader("Set-Cookie", request.isSecure() ? staleSecureCookie : staleCookie);
       }
     } catch (RuntimeException e) {
       // Odd requests must never break the application: log and let the request through.
@@ -183,34 +185,40 @@ final class Responder {
   }
 
   /**
-   * A cookie that deletes the session cookie the client still sends, with the container's own
-   * name, path and domain, so that the next request is cleanly anonymous. It is always HttpOnly (a
-   * deletion has nothing for scripts to read, and some containers, Tomcat among them, mark their
-   * session cookie HttpOnly without saying so in the SessionCookieConfig), and Secure when the
-   * configuration or the request is, so that it may replace a Secure cookie.
+   * The {@code Set-Cookie} value that deletes the session cookie the client still sends, with the
+   * container's own name, path and domain, so that the next request is cleanly anonymous; rendered
+   * once, as the cookie configuration cannot change once the application runs. It is always
+   * HttpOnly (a deletion has nothing for scripts to read, and some containers, Tomcat among them,
+   * mark their session cookie HttpOnly without saying so in the SessionCookieConfig), and Secure
+   * when the configuration or {@code secure} (the request) is, so that it may replace a Secure
+   * cookie.
    */
-  private Cookie staleSessionCookie(HttpServletRequest request) {
+  private static String staleSessionCookie(ServletContext context, boolean secure) {
     SessionCookieConfig config = context.getSessionCookieConfig();
-    String name = config.getName() == null || config.getName().isBlank() ? "JSESSIONID" : config.getName();
-    Cookie cookie = new Cookie(name, "");
+    String name = config.getName() == null || config.getName().isBlank() ? "JSESSIONID" : config.getName().trim();
     String path = config.getPath();
     if (path == null || path.isEmpty()) {
       path = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
     }
-    cookie.setPath(path);
+    StringBuilder cookie = new StringBuilder(name).append("=; Path=").append(path);
     if (config.getDomain() != null && !config.getDomain().isEmpty()) {
-      cookie.setDomain(config.getDomain());
+      cookie.append("; Domain=").append(config.getDomain());
     }
-    cookie.setSecure(config.isSecure() || request.isSecure() || name.startsWith("__Secure-") || name.startsWith("__Host-"));
-    cookie.setHttpOnly(true);
+    cookie.append("; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    if (secure || config.isSecure() || name.startsWith("__Secure-") || name.startsWith("__Host-")) {
+      cookie.append("; Secure");
+    }
+    cookie.append("; HttpOnly");
     // Of the other attributes only those that decide whether the browser matches the cookie.
-    for (String attribute : COPIED_COOKIE_ATTRIBUTES) {
-      String value = config.getAttribute(attribute);
-      if (value != null) {
-        cookie.setAttribute(attribute, value);
-      }
+    String sameSite = config.getAttribute("SameSite");
+    if (sameSite != null && !sameSite.isBlank()) {
+      cookie.append("; SameSite=").append(sameSite.trim());
     }
-    cookie.setMaxAge(0);
-    return cookie;
+    String partitioned = config.getAttribute("Partitioned");
+    if (partitioned != null && !"false".equalsIgnoreCase(partitioned.trim())) {
+      cookie.append("; Partitioned");
+    }
+    return cookie.toString();
   }
+
 }
