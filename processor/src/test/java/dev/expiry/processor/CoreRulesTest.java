@@ -150,6 +150,15 @@ class CoreRulesTest {
     }
 
     @Test
+    void aNumberThatIsNoStatusCodeCannotBeTurnedOffButA200Can() {
+      String[] off = {"-Aexpiry.NotAnErrorStatus=off"};
+      JavaFileObject huge = servlet("@ExpiryPolicy(status = 1000, scheme = \"X\")");
+      assertThat(Sources.compileWith(off, huge)).hadErrorContaining("[NotAnErrorStatus] An expired session needs")
+          .inFile(huge).onLine(lineOf(huge, "1000")).atColumn(columnOf(huge, "1000"));
+      assertThat(Sources.compileWith(off, servlet("@ExpiryPolicy(status = 200)"))).succeededWithoutWarnings();
+    }
+
+    @Test
     void explainsWhy304IsWrong() {
       assertThat(compile(servlet("@ExpiryPolicy(status = 304, location = \"/x\")")))
           .hadErrorContaining("304 Not Modified answers a conditional request");
@@ -192,7 +201,7 @@ class CoreRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"//evil.example/login", "javascript:alert(1)", "data:text/html,x", "ftp://host/x",
-        "/login/{path}", "{path}?x=1"})
+        "/login/{path}", "{path}?x=1", "/\\\\evil.example/login", "\\\\\\\\evil.example"})
     void foreignTargetsFail(String location) {
       JavaFileObject src = servlet("@ExpiryPolicy(status = 303, location = \"" + location + "\")");
       assertThat(compile(src)).hadErrorContaining("[UnsafeLocation]")
@@ -275,6 +284,22 @@ class CoreRulesTest {
           "  @ExpiryPolicy(status = 401, scheme = \"X\") @Override protected void doPatch(HttpServletRequest q, HttpServletResponse r) {}",
           "}");
       assertThat(compile(base, src)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void onAnAbstractServletWhichNoContainerInstantiates() {
+      JavaFileObject src = java("Base",
+          "@ExpiryPolicy(status = 401, scheme = \"X\")",
+          "public abstract class Base extends HttpServlet {",
+          "  @ExpiryPolicy(status = 401, scheme = \"Y\")",
+          "  @Override protected void doPost(HttpServletRequest q, HttpServletResponse r) {}",
+          "}");
+      Compilation c = compile(src);
+      assertThat(c).hadErrorContaining("[NotAnEndpoint] This policy is on abstract servlet Base, which no container"
+          + " instantiates").inFile(src).onLine(lineOf(src, "scheme = \"X\"")).atColumn(1);
+      assertThat(c).hadErrorContaining("[NotAnEndpoint] This policy is on method doPost() of abstract servlet Base")
+          .inFile(src).onLine(lineOf(src, "scheme = \"Y\"")).atColumn(3);
+      assertThat(c).hadErrorCount(2);
     }
 
     @Test

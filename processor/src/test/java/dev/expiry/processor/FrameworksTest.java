@@ -88,6 +88,24 @@ class FrameworksTest {
   }
 
   @Test
+  void handlerMethodsWhoseNamesDifferOnlyByDigitsOrOverloadsGetDistinctVariables() {
+    // get(String) and get(int) name their policies GET and GET_2; a method get2() would also give
+    // GET2: as variables, GET_2 and GET2 are both get2Response unless the writer keeps them apart.
+    JavaFileObject src = web("C",
+        "@RestController",
+        "public class C {",
+        "  @ExpiryPolicy(status = 401, scheme = \"A\") @GetMapping(\"/a/{x}\") public String get(String x) { return x; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"B\") @GetMapping(\"/b/{x}\") public String get(int x) { return \"\"; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"C\") @GetMapping(\"/c\") public String get2() { return \"\"; }",
+        "}");
+    Compilation c = compile(with(src));
+    assertThat(c).succeededWithoutWarnings();
+    String handler = generated(c, "test.C_ExpiryHandler");
+    assertThat(handler).contains("\"WWW-Authenticate\", GET_CHALLENGE)");
+    assertThat(handler).contains("\"WWW-Authenticate\", GET_2_CHALLENGE)");
+  }
+
+  @Test
   void jaxRsRoutesStartWithTheApplicationPathOfTheCompilation() {
     JavaFileObject app = web("App", "@ApplicationPath(\"/api/\")", "public class App extends jakarta.ws.rs.core.Application {}");
     JavaFileObject resource = web("R", POLICY, "@Path(\"orders\")", "public class R {",

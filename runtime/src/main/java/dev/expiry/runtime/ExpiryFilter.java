@@ -66,7 +66,13 @@ public final class ExpiryFilter implements Filter {
 
   @Override
   public void init(FilterConfig config) {
-    this.responder = Responder.of(config.getServletContext());
+    try {
+      this.responder = Responder.of(config.getServletContext());
+    } catch (RuntimeException | LinkageError e) {
+      // A container older than the Servlet API Expiry needs (6.0), or a broken class path: the
+      // application still starts, and every request passes through as if the filter were absent.
+      config.getServletContext().log("Expiry cannot serve expiry policies here; requests pass through", e);
+    }
   }
 
   @Override

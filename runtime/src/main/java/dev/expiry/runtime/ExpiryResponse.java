@@ -41,10 +41,17 @@ final class ExpiryResponse implements ExpiryHandler.Response {
     this.title = Objects.requireNonNull(title, "title");
     this.detail = Objects.requireNonNull(detail, "detail");
     this.headers = headers.clone();
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("not an HTTP status code: " + status);
+    }
     int location = -1;
     for (int i = 0; i < this.headers.length; i++) {
-      Objects.requireNonNull(this.headers[i], "header name or value");
-      if (i % 2 == 0 && LOCATION.equalsIgnoreCase(this.headers[i])) {
+      // Checked once, at start-up: whatever provider declares it, no header can be split.
+      String h = Objects.requireNonNull(this.headers[i], "header name or value");
+      if (i % 2 == 0 ? !isToken(h) : !isFieldValue(h)) {
+        throw new IllegalArgumentException("not a safe header " + (i % 2 == 0 ? "name" : "value") + ": " + h);
+      }
+      if (i % 2 == 0 && LOCATION.equalsIgnoreCase(h)) {
         location = i + 1;
       }
     }
@@ -68,8 +75,62 @@ final class ExpiryResponse implements ExpiryHandler.Response {
       return this;
     }
     String[] resolved = headers.clone();
-    resolved[locationIndex] = contextPath + value;
+    resolved[locationIndex] = encodePath(contextPath) + value;
     return new ExpiryResponse(status, type, title, detail, resolved);
+  }
+
+  private static Charset charsetOf(HttpServletResponse response) {
+    String encoding = response.getCharacterEncoding();
+    try {
+      return encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+    } catch (IllegalArgumentException unknownToTheJdk) {
+      return StandardCharsets.ISO_8859_1;
+    }
+  }
+
+  /**
+   * A context path as it may stand in a URI: containers report it decoded, so a space or a
+   * non-ASCII character is percent-encoded (UTF-8) here, once.
+   */
+  static String encodePath(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "/-._~!$&'()*+,;=:@%".indexOf(c) >= 0;
+      if (keep) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isToken(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** HTAB, SP and visible ASCII only. */
+  static boolean isFieldValue(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7E)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int status() {
@@ -110,7 +171,7 @@ final class ExpiryResponse implements ExpiryHandler.Response {
     if (kind == Client.BROWSER) {
       send(response, "text/html;charset=UTF-8", html, null, head);
     } else if (Kinds.acceptsJson(request)) {
-      String instance = request.getRequestURI();
+      String instance = withoutSessionId(request.getRequestURI());
       send(response, "application/problem+json", problemPrefix, instance == null ? "" : instance, head);
     } else {
       send(response, "text/plain;charset=UTF-8", text, null, head);
@@ -137,11 +198,11 @@ final class ExpiryResponse implements ExpiryHandler.Response {
       out = response.getOutputStream();
     } catch (IllegalStateException writerInUse) {
       // The application already called getWriter() (its buffer was reset, nothing is committed):
-      // write the same ASCII-safe text through the writer, in the writer's encoding.
+      // write the same text through the writer, in the writer's encoding (the JSON is plain
+      // ASCII; a title or detail outside the writer's charset may not survive in HTML or text).
       String text = new String(body, StandardCharsets.UTF_8)
           + (instance == null ? "" : Bodies.json(instance) + "\"}");
-      String encoding = response.getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+      Charset charset = charsetOf(response);
       response.setContentLength(text.getBytes(charset).length);
       response.getWriter().write(text);
       return;

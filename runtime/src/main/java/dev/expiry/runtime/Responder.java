@@ -24,7 +24,7 @@ final class Responder {
   /** Context init parameter; {@code false} keeps the stale session cookie. */
   static final String CLEAR_STALE_COOKIE = "dev.expiry.clearStaleCookie";
 
-  static final String VARY = "Sec-Fetch-Mode, Accept";
+  static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept";
 
   private static final String ATTRIBUTE = Responder.class.getName();
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
@@ -49,6 +49,10 @@ final class Responder {
     this.clearStaleCookie = !"false".equalsIgnoreCase(String.valueOf(context.getInitParameter(CLEAR_STALE_COOKIE)).trim());
     this.staleCookie = staleSessionCookie(context, false);
     this.staleSecureCookie = staleSessionCookie(context, true);
+    if (staleCookie == null) {
+      context.log("Expiry: the session cookie configuration has characters a Set-Cookie header cannot"
+          + " carry; stale session cookies are not deleted");
+    }
     this.frameworks = FrameworkServlets.of(context);
     // Resolve the servlets known now; servlets added later are resolved on first use.
     for (Map.Entry<String, ? extends ServletRegistration> e : context.getServletRegistrations().entrySet()) {
@@ -114,7 +118,10 @@ final class Responder {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
-        response.addHeader("Set-Cookie", request.isSecure() ? staleSecureCookie : staleCookie);
+        String deletion = request.isSecure() ? staleSecureCookie : staleCookie;
+        if (deletion != null) {
+          response.addHeader("Set-Cookie", deletion);
+        }
       }
     } catch (RuntimeException e) {
       // Odd requests must never break the application: log and let the request through.
@@ -218,7 +225,13 @@ final class Responder {
     if (partitioned != null && !"false".equalsIgnoreCase(partitioned.trim())) {
       cookie.append("; Partitioned");
     }
-    return cookie.toString();
+    // The configuration comes from the deployer, not from requests; still, never split a header.
+    String rendered = cookie.toString();
+    boolean safe = ExpiryResponse.isFieldValue(rendered) && name.indexOf(';') < 0 && name.indexOf('=') < 0
+        && name.indexOf(' ') < 0 && path.indexOf(';') < 0
+        && (config.getDomain() == null || config.getDomain().indexOf(';') < 0)
+        && (sameSite == null || sameSite.indexOf(';') < 0);
+    return safe ? rendered : null;
   }
 
 }

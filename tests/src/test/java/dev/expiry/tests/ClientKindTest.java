@@ -31,7 +31,7 @@ class ClientKindTest extends ContainerTest {
   private static final String LOGIN_REDIRECT =
       Shop.CONTEXT_PATH + "/login?next=%2Fshop%2Faccount%2Forders";
   private static final String CHALLENGE = "MyAuthScheme realm=\"shop\", error=\"session_expired\"";
-  private static final String VARY = "Sec-Fetch-Mode, Accept";
+  private static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept";
   private static final SessionCookie EXPIRED = SessionCookie.madeUp("expired-session");
 
   @Override

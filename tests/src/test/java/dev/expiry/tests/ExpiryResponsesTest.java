@@ -73,7 +73,7 @@ class ExpiryResponsesTest extends ContainerTest {
         () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
             "Reload the form and submit it again", Shop.CONTEXT_PATH + "/account/orders", Problem.MEMBERS),
             problem),
-        () -> assertEquals(List.of("Sec-Fetch-Mode, Accept"), response.headers().allValues("Vary"), "Vary"),
+        () -> assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"), "Vary"),
         () -> assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control")),
         () -> assertNoSessionHeaders(response),
         () -> assertServletDidNotRun(response));

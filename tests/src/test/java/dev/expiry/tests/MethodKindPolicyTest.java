@@ -60,7 +60,7 @@ class MethodKindPolicyTest extends ContainerTest {
     HttpResponse<String> response = app.send("POST", "/checkout", EXPIRED, ClientKind.BROWSER_NAVIGATION);
 
     assertExpiryAnswer(response, 303, "Location", CLASS_REDIRECT);
-    assertEquals(List.of("Sec-Fetch-Mode, Accept"), response.headers().allValues("Vary"),
+    assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"),
         "browsers and API clients get different answers to POST");
   }
 

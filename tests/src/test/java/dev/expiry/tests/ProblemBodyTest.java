@@ -177,7 +177,7 @@ class ProblemBodyTest extends ContainerTest {
         () -> assertEquals(Optional.of(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length)),
             response.headers().firstValue("Content-Length"), "Content-Length"),
         () -> assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control"), "Cache-Control"),
-        () -> assertEquals(List.of("Sec-Fetch-Mode, Accept"), response.headers().allValues("Vary"), "Vary"),
+        () -> assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"), "Vary"),
         () -> assertServletDidNotRun(response));
   }
 }

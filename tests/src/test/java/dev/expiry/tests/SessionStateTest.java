@@ -64,7 +64,7 @@ class SessionStateTest extends ContainerTest {
     SessionCookie session = app.login(1);
     assertServletRan(app.get("/api/orders", session), OrdersServlet.class);
 
-    Thread.sleep(1500); // the only wait in the suite: lets the 1-second timeout really pass
+    Thread.sleep(1500); // lets the 1-second timeout really pass
 
     assertExpiryAnswer(app.get("/api/orders", session), 401, "WWW-Authenticate", CHALLENGE);
   }

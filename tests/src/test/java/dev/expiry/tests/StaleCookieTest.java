@@ -72,8 +72,8 @@ class StaleCookieTest extends ContainerTest {
 
   /**
    * Tomcat marks its session cookie HttpOnly (Context useHttpOnly) without saying so in its
-   * SessionCookieConfig, so the deletion is always HttpOnly; it is Secure exactly when the session
-   * cookie is (no HTTPS here: neither is).
+   * SessionCookieConfig, so the deletion is always HttpOnly. It is Secure when the configuration
+   * or the request is; over plain HTTP with the default configuration, as here, neither cookie is.
    */
   @Test
   void deletionIsHttpOnlyAndAsSecureAsTheSessionCookie() {

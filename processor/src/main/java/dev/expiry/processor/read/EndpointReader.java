@@ -42,6 +42,9 @@ public final class EndpointReader {
       "put it on a Spring MVC handler method (one with @RequestMapping, @GetMapping, @PostMapping, ...) or"
           + " a JAX-RS resource method (one with @GET, @POST, ... or another @HttpMethod), or on their class";
 
+  private static final String ABSTRACT_FIX = "put it on each concrete servlet, or define it once as a"
+      + " composed annotation (an annotation type carrying @ExpiryPolicy) and put that on each";
+
   private final Elements elements;
   private final Types types;
   private String applicationPath = "";
@@ -79,6 +82,11 @@ public final class EndpointReader {
   public Placement placementOf(Element element) {
     if (element instanceof TypeElement type) {
       if (type.getKind() == ElementKind.CLASS && isServlet(type)) {
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+          return new Placement.Unreachable("abstract servlet " + type.getSimpleName()
+              + ", which no container instantiates (a policy is not inherited by subclasses)",
+              ABSTRACT_FIX);
+        }
         return new Placement.ServletClass();
       }
       if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
@@ -129,6 +137,11 @@ public final class EndpointReader {
                 + ", which is not one of the doXxx(HttpServletRequest, HttpServletResponse)"
                 + " methods HttpServlet dispatches to",
             SERVLET_FIX);
+      }
+      if (owner.getModifiers().contains(Modifier.ABSTRACT)) {
+        return new Placement.Unreachable("method " + method.getSimpleName() + "() of abstract servlet "
+            + owner.getSimpleName() + ", which no container instantiates (a policy is not inherited by"
+            + " subclasses)", ABSTRACT_FIX);
       }
       return new Placement.ServletMethod(http.get());
     }

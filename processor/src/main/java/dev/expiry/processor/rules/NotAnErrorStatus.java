@@ -26,7 +26,10 @@ public final class NotAnErrorStatus extends PolicyRule {
     } else {
       return;
     }
-    findings.onAttribute(this, policy, "status", "An expired session needs a redirect or an error"
+    // A number that is no status code at all would reach the status line: that part cannot be
+    // turned off.
+    Findings to = status < 100 || status > 599 ? findings.unsuppressible() : findings;
+    to.onAttribute(this, policy, "status", "An expired session needs a redirect or an error"
         + " status: " + why + " Use 401 with a challenge (for script clients) or 303 with a location"
         + " (for pages).");
   }

@@ -10,8 +10,8 @@ public final class UnsafeLocation extends PolicyRule {
 
   public UnsafeLocation() {
     super(Severity.ERROR, false,
-        "The location has characters a header cannot carry, starts with //, uses a scheme other"
-            + " than http or https, or has {path} outside its query.");
+        "The location has characters a header cannot carry, a backslash, starts with //, uses a"
+            + " scheme other than http or https, or has {path} outside its query.");
   }
 
   @Override
@@ -37,6 +37,14 @@ public final class UnsafeLocation extends PolicyRule {
       findings.onAttribute(this, policy, "location", "{path} stands outside the query of \"" + location
           + "\"; it is replaced by the original path and query, percent-encoded as one query value, so it"
           + " only makes sense as the value of a query parameter. Write it as \"/login?next={path}\".");
+      return;
+    }
+    int backslash = location.indexOf('\\');
+    if (backslash >= 0) {
+      findings.onAttribute(this, policy, "location", "The location \"" + location + "\" contains a"
+          + " backslash, which is no URI character (RFC 3986 §2) and which browsers read as / in"
+          + " http(s) URLs (WHATWG URL Standard), so \"/\\evil.example\" goes to another host: an"
+          + " open redirect. Use / (or %5C where a backslash is really meant).");
       return;
     }
     if (location.startsWith("//")) {

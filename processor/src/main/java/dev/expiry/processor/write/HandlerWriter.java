@@ -217,10 +217,16 @@ public final class HandlerWriter {
     }
     String base = nameOf(policy);
     String name = base;
-    for (int n = 2; names.containsValue(name); n++) {
+    // Unique as a constant prefix and as a variable: GET_2 and GET2 would both be get2Response.
+    for (int n = 2; isTaken(names, name); n++) {
       name = base + "_" + n;
     }
     names.put(policy, name);
+  }
+
+  private static boolean isTaken(Map<Policy, String> names, String name) {
+    String variable = variable(name);
+    return names.values().stream().anyMatch(taken -> taken.equals(name) || variable(taken).equals(variable));
   }
 
   /** The row of the table for one method ({@code null}: every method without its own). */
