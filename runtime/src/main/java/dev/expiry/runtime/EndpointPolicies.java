@@ -2,8 +2,10 @@ package dev.expiry.runtime;
 
 import dev.expiry.Client;
 import dev.expiry.Expired;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,19 +27,15 @@ final class EndpointPolicies {
     this.anyMethod = byMethod.get(ExpiryHandler.Policies.ANY_METHOD);
   }
 
-  /** Collects what a generated handler declares, resolving locations against the context path. */
-  static EndpointPolicies of(ExpiryHandler handler, String contextPath) {
-    return of(handler, contextPath, null);
-  }
-
   /**
-   * Collects what a generated handler declares; its routes, if any, go to {@code routes}.
-   *
-   * @param routes the route tables being built, or {@code null} to ignore routes
+   * Collects what a generated handler declares, resolving locations against the context path. Its
+   * routes, if any, go to {@code routes} once the handler has declared everything: a handler that
+   * fails half-way leaves no route behind.
    */
   static EndpointPolicies of(ExpiryHandler handler, String contextPath, RouteTable.Builders routes) {
     Map<ExpiryHandler.Response, ExpiryResponse> resolved = new IdentityHashMap<>();
     Map<String, ExpiryResponse[]> byMethod = new HashMap<>();
+    List<RouteTable.Entry> declaredRoutes = new ArrayList<>();
     handler.declare(new ExpiryHandler.Policies() {
       @Override
       public ExpiryHandler.Response response(int status, String type, String title, String detail, String... headers) {
@@ -53,10 +51,10 @@ final class EndpointPolicies {
 
       @Override
       public ExpiryHandler.Route route(String framework, String method, String classTemplate, String methodTemplate) {
-        if (routes == null) {
-          return new RouteTable.Entry(framework, method, classTemplate, methodTemplate, handler.endpoint());
-        }
-        return routes.add(framework, method, classTemplate, methodTemplate, handler.endpoint());
+        RouteTable.Entry entry = new RouteTable.Entry(framework, method, classTemplate, methodTemplate,
+            handler.endpoint(), routes.nextOrder());
+        declaredRoutes.add(entry);
+        return entry;
       }
 
       @Override
@@ -76,6 +74,7 @@ final class EndpointPolicies {
         return r;
       }
     });
+    declaredRoutes.forEach(routes::add);
     return new EndpointPolicies(handler.endpoint(), byMethod);
   }
 
@@ -111,21 +110,5 @@ final class EndpointPolicies {
   /** Whether browsers and API clients get different policies in a row for this expiry. */
   static boolean dependsOnKind(ExpiryResponse[] row, Expired on) {
     return row != null && row[slot(on, Client.BROWSER)] != row[slot(on, Client.API)];
-  }
-
-  /** The response for this method, expiry and kind of client, or {@code null} when none covers it. */
-  ExpiryResponse forRequest(String method, Expired on, Client kind) {
-    return forKind(row(method), on, kind);
-  }
-
-  /** Whether browsers and API clients get different policies for this method and expiry. */
-  boolean dependsOnKind(String method, Expired on) {
-    return dependsOnKind(row(method), on);
-  }
-
-  /** Whether there is any policy at all for this method and expiry. */
-  boolean covers(String method, Expired on) {
-    ExpiryResponse[] row = row(method);
-    return row != null && (row[slot(on, Client.BROWSER)] != null || row[slot(on, Client.API)] != null);
   }
 }

@@ -133,22 +133,8 @@ final class ExpiryResponse implements ExpiryHandler.Response {
     return true;
   }
 
-  int status() {
-    return status;
-  }
-
   boolean isRedirect() {
     return status >= 300 && status <= 399;
-  }
-
-  /** The value of the named header as declared, or {@code null}. */
-  String header(String name) {
-    for (int i = 0; i < headers.length; i += 2) {
-      if (headers[i].equalsIgnoreCase(name)) {
-        return headers[i + 1];
-      }
-    }
-    return null;
   }
 
   /**

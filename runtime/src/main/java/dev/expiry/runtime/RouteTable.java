@@ -44,10 +44,6 @@ abstract class RouteTable {
     RouteTemplate template;
     RouteTemplate classPart;
 
-    Entry(String framework, String method, String classTemplate, String methodTemplate, String endpoint) {
-      this(framework, method, classTemplate, methodTemplate, endpoint, 0);
-    }
-
     Entry(String framework, String method, String classTemplate, String methodTemplate, String endpoint, int order) {
       this.framework = framework;
       this.method = method;
@@ -79,8 +75,16 @@ abstract class RouteTable {
     private int order;
 
     Entry add(String framework, String method, String classTemplate, String methodTemplate, String endpoint) {
-      Entry entry = new Entry(framework, method, classTemplate, methodTemplate, endpoint, order++);
-      byFramework.computeIfAbsent(framework, f -> new ArrayList<>()).add(entry);
+      return add(new Entry(framework, method, classTemplate, methodTemplate, endpoint, nextOrder()));
+    }
+
+    /** The declaration order of the next route, which breaks ties the way the frameworks do. */
+    int nextOrder() {
+      return order++;
+    }
+
+    Entry add(Entry entry) {
+      byFramework.computeIfAbsent(entry.framework, f -> new ArrayList<>()).add(entry);
       return entry;
     }
 
