@@ -151,6 +151,18 @@ public final class Suite {
     return results;
   }
 
+  /**
+   * JMH records where the forked JVM's executable lies on the measuring machine; the results are
+   * published, so keep only its name ({@code java}).
+   */
+  static void withoutJvmPath(Path json) throws java.io.IOException {
+    if (java.nio.file.Files.exists(json)) {
+      String text = java.nio.file.Files.readString(json);
+      java.nio.file.Files.writeString(json,
+          text.replaceAll("(\"jvm\"\\s*:\\s*\")[^\"]*[/\\\\]([^/\\\\\"]+\")", "$1$2"));
+    }
+  }
+
   static List<RuntimeRow> jmh(JmhSettings jmh, Path json) throws Exception {
     String include = "^" + Pattern.quote(FilterBenchmark.class.getName()) + "\\.("
         + String.join("|", jmh.variants()) + ")$";
@@ -171,6 +183,7 @@ public final class Suite {
       options.jvmArgs("-Xms1g", "-Xmx1g");
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
+    withoutJvmPath(json);
     Map<String, RuntimeRow> byName = new LinkedHashMap<>();
     for (RunResult run : runs) {
       String name = run.getParams().getBenchmark();

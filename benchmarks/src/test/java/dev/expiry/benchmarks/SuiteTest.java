@@ -67,7 +67,10 @@ class SuiteTest {
     for (String key : List.of("mode", "machine", "targets", "runtime", "build", "endToEnd")) {
       assertNotNull(root.get(key), key);
     }
-    new JsonChecker(Files.readString(out.resolve("jmh.json"))).parse();
+    String jmhJson = Files.readString(out.resolve("jmh.json"));
+    new JsonChecker(jmhJson).parse();
+    assertFalse(java.util.regex.Pattern.compile("\"jvm\"\\s*:\\s*\"[^\"]*/").matcher(jmhJson).find(),
+        "jmh.json names the JVM without the machine's path");
   }
 
   @Test
