@@ -1,7 +1,9 @@
 package dev.expiry.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.expiry.processor.FrameworkStubs.web;
 import static dev.expiry.processor.FrameworkStubs.with;
 import static dev.expiry.processor.Sources.compile;
@@ -11,11 +13,21 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -349,13 +361,129 @@ class FrameworksTest {
     }
   }
 
+  /**
+   * Runs {@link ExpiryProcessor} (through {@link Observed}, which records what it is handed and
+   * returns) and then {@link Recorder}, which supports {@code "*"} like it: javac hands a later
+   * processor only the annotations no earlier one claimed.
+   */
+  private static Compilation compileWithALaterProcessor(Observed expiry, Recorder later, JavaFileObject... sources) {
+    return javac().withProcessors(expiry, later).compile(sources);
+  }
+
+  /**
+   * In every round, a later processor gets {@code @ExpiryPolicy} exactly when ExpiryProcessor
+   * was handed it and did not claim it (a processor not called in a round got nothing).
+   */
+  private static void assertLaterProcessorGotExpiryPolicyAsClaimed(Observed expiry, Recorder later) {
+    for (int round = 0; round < expiry.handed.size(); round++) {
+      boolean expected = expiry.handed.get(round).contains(EXPIRY_POLICY) && !expiry.claimed.get(round);
+      assertWithMessage("round %s: Expiry handed %s, returned %s; later processor got %s", round + 1,
+          expiry.handed.get(round), expiry.claimed.get(round), later.received(round))
+          .that(later.received(round).contains(EXPIRY_POLICY)).isEqualTo(expected);
+    }
+  }
+
+  private static final String EXPIRY_POLICY = "dev.expiry.ExpiryPolicy";
+
   @Test
-  void claimsOnlyItsOwnAnnotations() {
-    assertThat(new ExpiryProcessor().getSupportedAnnotationTypes()).containsExactly("*");
-    Compilation c = compile(with(web("C", "@RestController", "public class C {}")));
+  void aLaterProcessorStillReceivesTheFrameworkAnnotationsAndExpiryPolicyOnAController() {
+    Observed expiry = new Observed();
+    Recorder later = new Recorder(expiry);
+    Compilation c = compileWithALaterProcessor(expiry, later, with(web("C", POLICY, "@RestController", "public class C {",
+        "  @GetMapping(\"/c\") public String get() { return \"\"; }", "}")));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count()).isEqualTo(0);
-    assertThat(c.generatedFiles().stream().filter(f -> f.getName().contains(StandardLocation.CLASS_OUTPUT.getName())
-        && f.getName().endsWith("ExpiryHandler"))).isEmpty();
+    assertThat(c.generatedSourceFile("test.C_ExpiryHandler").isPresent()).isTrue();
+
+    assertThat(expiry.handed.get(0)).containsAtLeast(EXPIRY_POLICY, "org.springframework.web.bind.annotation.RestController");
+    assertThat(expiry.claimed.get(0)).isFalse();
+    assertThat(later.received(0)).containsAtLeast(EXPIRY_POLICY, "org.springframework.web.bind.annotation.RestController",
+        "org.springframework.web.bind.annotation.GetMapping");
+    assertLaterProcessorGotExpiryPolicyAsClaimed(expiry, later);
+  }
+
+  @Test
+  void expiryPolicyAloneInARoundIsClaimedAndALaterProcessorDoesNotReceiveIt() {
+    Observed expiry = new Observed();
+    Recorder later = new Recorder(expiry);
+    Compilation c = compileWithALaterProcessor(expiry, later,
+        Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")"));
+    assertThat(c).succeededWithoutWarnings();
+
+    assertThat(expiry.handed.get(0)).containsExactly(EXPIRY_POLICY);
+    assertThat(expiry.claimed.get(0)).isTrue();
+    assertThat(later.received(0)).doesNotContain(EXPIRY_POLICY);
+    assertLaterProcessorGotExpiryPolicyAsClaimed(expiry, later);
+  }
+
+  /** ExpiryProcessor itself, recording per round the annotation types it is handed and what it returns. */
+  private static final class Observed extends AbstractProcessor {
+
+    private final ExpiryProcessor expiry = new ExpiryProcessor();
+    final List<Set<String>> handed = new ArrayList<>();
+    final List<Boolean> claimed = new ArrayList<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+      super.init(env);
+      expiry.init(env);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return expiry.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return expiry.getSupportedOptions();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return expiry.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      handed.add(names(annotations));
+      boolean result = expiry.process(annotations, round);
+      claimed.add(result);
+      return result;
+    }
+  }
+
+  /** A processor for {@code "*"} that claims nothing and records what it is handed in each round. */
+  @SupportedAnnotationTypes("*")
+  private static final class Recorder extends AbstractProcessor {
+
+    private final Observed expiry;
+    private final Map<Integer, Set<String>> byRound = new HashMap<>();
+
+    Recorder(Observed expiry) {
+      this.expiry = expiry;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      // ExpiryProcessor runs first in every round, so its count is this round's index.
+      byRound.put(expiry.handed.size() - 1, names(annotations));
+      return false;
+    }
+
+    /** What it was handed in the round (0-based), empty when it was not called. */
+    Set<String> received(int round) {
+      return byRound.getOrDefault(round, Set.of());
+    }
+  }
+
+  private static Set<String> names(Set<? extends TypeElement> annotations) {
+    Set<String> names = new TreeSet<>();
+    annotations.forEach(a -> names.add(a.getQualifiedName().toString()));
+    return names;
   }
 }
