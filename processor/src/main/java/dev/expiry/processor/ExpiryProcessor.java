@@ -163,9 +163,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
     } else {
       writeIndex();
     }
-    // Claim @ExpiryPolicy and its container, which are this processor's alone, and nothing else.
-    return !annotations.isEmpty() && annotations.stream().allMatch(a -> a.getQualifiedName().contentEquals(Names.EXPIRY_POLICY)
-        || a.getQualifiedName().contentEquals(Names.EXPIRY_POLICIES));
+    // Claim nothing: this processor reads every root element (composed policies, framework
+    // endpoints), and a claim would keep a later processor that supports "*" from running at all in
+    // a round whose only annotation is @ExpiryPolicy.
+    return false;
   }
 
   /** A type and the types nested in it; a package-info's package. */
