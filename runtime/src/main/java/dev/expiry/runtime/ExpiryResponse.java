@@ -213,8 +213,8 @@ final class ExpiryResponse implements ExpiryHandler.Response {
 
   /** The path without {@code ;jsessionid=…} parameters (the Servlet default name, any case). */
   static String withoutSessionId(String uri) {
-    if (uri == null) {
-      return null;
+    if (uri == null || uri.indexOf(';') < 0) {
+      return uri; // the usual case: no path parameters at all
     }
     int at = indexOfIgnoreCase(uri, ";jsessionid=", 0);
     if (at < 0) {

@@ -35,18 +35,27 @@ final class Kinds {
     return accept == null || accept.isBlank() || json(accept) > 0;
   }
 
+  /** The quality of JSON: the better of {@code application/problem+json} and {@code application/json}. */
   private static int json(String accept) {
-    return Math.max(quality(accept, "application", "problem+json"), quality(accept, "application", "json"));
+    return quality(accept, "application", "problem+json", "json");
+  }
+
+  /** The quality the Accept header gives a media type; see {@link #quality(String, String, String, String)}. */
+  static int quality(String accept, String type, String subtype) {
+    return quality(accept, type, subtype, subtype);
   }
 
   /**
-   * The quality the Accept header gives a media type, in thousandths: that of the most specific
-   * range that matches it ({@code type/subtype} over {@code type/*} over {@code *}{@code /*}), 0
-   * if none does (RFC 9110 §12.5.1). Scans the header in place, allocating nothing.
+   * The better quality the Accept header gives {@code type/subtype} or {@code type/otherSubtype},
+   * in thousandths: each takes that of the most specific range that matches it ({@code
+   * type/subtype} over {@code type/*} over {@code *}{@code /*}), 0 if none does (RFC 9110
+   * §12.5.1). One pass over the header, in place, allocating nothing.
    */
-  static int quality(String accept, String type, String subtype) {
+  static int quality(String accept, String type, String subtype, String otherSubtype) {
     int bestSpecificity = 0;
     int best = 0;
+    int otherSpecificity = 0;
+    int other = 0;
     int length = accept.length();
     int start = 0;
     while (start < length) {
@@ -60,24 +69,27 @@ final class Kinds {
       int to = trimEnd(accept, from, mediaEnd);
       int slash = indexOf(accept, '/', from, to);
       if (slash > from) {
-        int specificity = 0;
         boolean anyType = slash - from == 1 && accept.charAt(from) == '*';
         boolean anySubtype = to - slash - 1 == 1 && accept.charAt(slash + 1) == '*';
-        if (matches(accept, from, slash, type) && matches(accept, slash + 1, to, subtype)) {
-          specificity = 3;
-        } else if (matches(accept, from, slash, type) && anySubtype) {
-          specificity = 2;
-        } else if (anyType && anySubtype) {
-          specificity = 1;
-        }
-        if (specificity > bestSpecificity) {
-          bestSpecificity = specificity;
-          best = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
+        boolean sameType = matches(accept, from, slash, type);
+        int general = sameType && anySubtype ? 2 : anyType && anySubtype ? 1 : 0;
+        int specificity = sameType && matches(accept, slash + 1, to, subtype) ? 3 : general;
+        int otherSpec = sameType && matches(accept, slash + 1, to, otherSubtype) ? 3 : general;
+        if (specificity > bestSpecificity || otherSpec > otherSpecificity) {
+          int q = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
+          if (specificity > bestSpecificity) {
+            bestSpecificity = specificity;
+            best = q;
+          }
+          if (otherSpec > otherSpecificity) {
+            otherSpecificity = otherSpec;
+            other = q;
+          }
         }
       }
       start = end + 1;
     }
-    return best;
+    return Math.max(best, other);
   }
 
   private static boolean matches(String s, int from, int to, String expected) {
