@@ -151,11 +151,11 @@ public final class ExpiryProcessor extends AbstractProcessor {
       byName.put(type.getQualifiedName().toString(), type);
     }
     for (TypeElement type : byName.values()) {
-      if (!round.processingOver() && endpoints.isUnresolved(type)) {
-        deferred.add(type.getQualifiedName().toString());
-      } else {
+      if (!endpoints.isUnresolved(type)) {
         processType(type);
-      }
+      } else if (!round.processingOver()) {
+        deferred.add(type.getQualifiedName().toString());
+      } // else: the last round and still unresolved; javac reports the missing type
     }
     if (!round.processingOver()) {
       writeFrameworkEndpoints();
@@ -218,9 +218,6 @@ public final class ExpiryProcessor extends AbstractProcessor {
     List<Declaration> declarations = new ArrayList<>();
     boolean failed = false;
     try {
-      if (endpoints.isUnresolved(type)) {
-        return; // last round and still unresolved: javac reports the missing type
-      }
       List<Policy> packagePolicies = policies.read(processingEnv.getElementUtils().getPackageOf(type));
       List<Policy> classPolicies = policies.read(type);
       if (!classPolicies.isEmpty()) {
@@ -281,16 +278,16 @@ public final class ExpiryProcessor extends AbstractProcessor {
     return reporter.report(declaration.element(), findings.all());
   }
 
-  /**
-   * Writes the handlers of the controllers and resources read so far, for each framework that has
-   * a policy somewhere in the compilation: those without policies too, since their routes take part
-   * in choosing the most specific route at run time.
-   */
   /** A handler this processor generated in an earlier round: nothing in it to read. */
   private boolean isOwnHandler(TypeElement type) {
     return written.containsKey(ClassName.get(type));
   }
 
+  /**
+   * Writes the handlers of the controllers and resources read so far, for each framework that has
+   * a policy somewhere in the compilation: those without policies too, since their routes take part
+   * in choosing the most specific route at run time.
+   */
   private void writeFrameworkEndpoints() {
     for (FrameworkEndpoint endpoint : frameworkEndpoints) {
       ClassName name = handlers.handlerName(endpoint.type());

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Renders the bodies of an expiry response; called once per response, at start-up. */
+/**
+ * Renders the bodies of an expiry response: the constant parts once per response, at start-up;
+ * only the escaped {@code instance} per request.
+ */
 final class Bodies {
 
   private Bodies() {}

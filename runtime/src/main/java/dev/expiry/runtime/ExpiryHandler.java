@@ -5,7 +5,8 @@ import dev.expiry.Expired;
 
 /**
  * Implemented by the code the Expiry annotation processor generates: one handler per endpoint
- * class that declares an {@link dev.expiry.ExpiryPolicy}. Each handler is registered as a {@link
+ * class with a policy (and, for a framework with policies in the compilation, per controller or
+ * resource, so that its routes take part in the ranking). Each handler is registered as a {@link
  * java.util.ServiceLoader} provider of this interface, so handlers from several separately compiled
  * jars all reach the runtime.
  *

@@ -19,10 +19,16 @@ public final class ExpiryInitializer implements ServletContainerInitializer {
 
   @Override
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
-    if ("false".equalsIgnoreCase(String.valueOf(context.getInitParameter(AUTO_REGISTER)).trim())) {
+    if (isOff(context, AUTO_REGISTER)) {
       context.log("Expiry: " + AUTO_REGISTER + "=false, ExpiryFilter not registered automatically");
       return;
     }
     ExpiryFilter.register(context);
+  }
+
+  /** Whether a context init parameter turns a switch off: {@code false}, in any case. */
+  static boolean isOff(ServletContext context, String parameter) {
+    String value = context.getInitParameter(parameter);
+    return value != null && value.trim().equalsIgnoreCase("false");
   }
 }

@@ -36,7 +36,7 @@ final class FrameworkServlets {
     this.byServletName = Map.copyOf(byServletName);
   }
 
-  static FrameworkServlets of(ServletContext context) {
+  static FrameworkServlets of(ServletContext context, ClassLoader loader) {
     Map<String, String> named = new HashMap<>();
     String param = context.getInitParameter(INIT_PARAM);
     if (param != null) {
@@ -51,7 +51,7 @@ final class FrameworkServlets {
         }
       }
     }
-    return new FrameworkServlets(context.getClassLoader(), named);
+    return new FrameworkServlets(loader, named);
   }
 
   /** The framework behind a servlet, or {@code null} for an ordinary servlet. */
@@ -66,9 +66,7 @@ final class FrameworkServlets {
     }
     try {
       // A subclass of a framework servlet: walk its superclasses by name, once per servlet.
-      Class<?> type = Class.forName(className, false, loader != null ? loader
-          : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
-          : FrameworkServlets.class.getClassLoader());
+      Class<?> type = Class.forName(className, false, loader);
       for (Class<?> t = type.getSuperclass(); t != null; t = t.getSuperclass()) {
         known = KNOWN.get(t.getName());
         if (known != null) {

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Decides which kind of client sent a request, the same way everywhere (see {@link Client}), and
- * which body it can read. Runs only when a policy answers, never on the pass-through path, and
- * never throws on odd headers.
+ * which body it can read. Runs only for a request whose endpoint has policies, never on the
+ * pass-through path, and never throws on odd headers.
  */
 final class Kinds {
 

@@ -45,15 +45,16 @@ final class Responder {
 
   private Responder(ServletContext context) {
     this.context = context;
-    this.index = ExpiryIndex.load(classLoaderOf(context), context.getContextPath());
-    this.clearStaleCookie = !"false".equalsIgnoreCase(String.valueOf(context.getInitParameter(CLEAR_STALE_COOKIE)).trim());
+    ClassLoader loader = classLoaderOf(context);
+    this.index = ExpiryIndex.load(loader, context.getContextPath());
+    this.clearStaleCookie = !ExpiryInitializer.isOff(context, CLEAR_STALE_COOKIE);
     this.staleCookie = staleSessionCookie(context, false);
     this.staleSecureCookie = staleSessionCookie(context, true);
     if (staleCookie == null) {
       context.log("Expiry: the session cookie configuration has characters a Set-Cookie header cannot"
           + " carry; stale session cookies are not deleted");
     }
-    this.frameworks = FrameworkServlets.of(context);
+    this.frameworks = FrameworkServlets.of(context, loader);
     // Resolve the servlets known now; servlets added later are resolved on first use.
     for (Map.Entry<String, ? extends ServletRegistration> e : context.getServletRegistrations().entrySet()) {
       byServletName.put(e.getKey(), targetOf(e.getKey(), e.getValue().getClassName()));

@@ -60,7 +60,7 @@ record RouteTemplate(
       boolean last = i == segments.length - 1;
       if (segment.equals("**") || (segment.startsWith("{*") && segment.endsWith("}"))) {
         p.regex.append(last ? "(?:/.*)?" : "(?:/[^/]*)*");
-        p.key.append(last ? "/**" : "/**");
+        p.key.append("/**");
         p.catchAll |= last;
         p.wildcards += last ? 0 : 1;
         continue;
@@ -123,7 +123,7 @@ record RouteTemplate(
           int colon = inside.indexOf(':');
           variables++;
           if (colon < 0) {
-            regex.append(spring ? "[^/]+" : "[^/]+");
+            regex.append("[^/]+");
             key.append("{}");
           } else {
             String re = inside.substring(colon + 1).trim();

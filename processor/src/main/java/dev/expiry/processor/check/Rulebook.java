@@ -22,7 +22,6 @@ import dev.expiry.processor.rules.UnknownRuleOption;
 import dev.expiry.processor.rules.UnsafeLocation;
 import dev.expiry.processor.rules.UnusedLocation;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Every rule the processor applies, in the order their findings are reported: where the policy
@@ -58,9 +57,5 @@ public final class Rulebook {
 
   public static List<Rule> rules() {
     return RULES;
-  }
-
-  public static Optional<Rule> byId(String id) {
-    return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 }

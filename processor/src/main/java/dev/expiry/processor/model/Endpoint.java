@@ -41,14 +41,22 @@ public record Endpoint(
    * @param kind {@code BROWSER} or {@code API}
    */
   public Optional<Policy> resolve(HttpMethod method, Expired on, Client kind) {
-    if (method != null) {
-      Optional<Policy> own = pick(methodPolicies.getOrDefault(method, List.of()), on, kind);
-      if (own.isPresent()) {
-        return own;
+    List<Policy> own = method == null ? List.of() : methodPolicies.getOrDefault(method, List.of());
+    return firstOf(List.of(own, classPolicies, packagePolicies), on, kind);
+  }
+
+  /**
+   * The policy of the most specific level that has one for this expiry and kind (levels ordered
+   * most specific first: method, class, package).
+   */
+  public static Optional<Policy> firstOf(List<List<Policy>> levels, Expired on, Client kind) {
+    for (List<Policy> level : levels) {
+      Optional<Policy> p = pick(level, on, kind);
+      if (p.isPresent()) {
+        return p;
       }
     }
-    Optional<Policy> ofClass = pick(classPolicies, on, kind);
-    return ofClass.isPresent() ? ofClass : pick(packagePolicies, on, kind);
+    return Optional.empty();
   }
 
   /** The policy on one element for this expiry and kind: the exact kind before {@code ANY}. */

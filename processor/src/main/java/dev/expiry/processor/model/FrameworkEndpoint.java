@@ -54,12 +54,6 @@ public record FrameworkEndpoint(
    * each, a policy for the exact kind of client before one for {@code ANY}.
    */
   public Optional<Policy> resolve(Handler handler, Expired on, Client kind) {
-    for (List<Policy> level : List.of(handler.policies(), classPolicies, packagePolicies)) {
-      Optional<Policy> p = Endpoint.pick(level, on, kind);
-      if (p.isPresent()) {
-        return p;
-      }
-    }
-    return Optional.empty();
+    return Endpoint.firstOf(List.of(handler.policies(), classPolicies, packagePolicies), on, kind);
   }
 }

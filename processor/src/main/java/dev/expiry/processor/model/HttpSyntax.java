@@ -9,11 +9,6 @@ public final class HttpSyntax {
 
   private HttpSyntax() {}
 
-  /** RFC 9110 §5.6.2: {@code token = 1*tchar}. */
-  public static boolean isToken(String s) {
-    return !s.isEmpty() && firstNonTchar(s).isEmpty();
-  }
-
   /** The index of the first character that is not a tchar, if any. */
   public static OptionalInt firstNonTchar(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -40,10 +40,6 @@ public final class PolicyReader {
     this.inSource = inSource;
   }
 
-  public PolicyReader(Elements elements) {
-    this(elements, e -> true);
-  }
-
   /**
    * The policies that apply on an element, in source order: those written on it, and those that
    * composed annotations written on it carry (an annotation type that carries {@code @ExpiryPolicy}

@@ -72,22 +72,7 @@ public final class HandlerWriter {
 
   public JavaFile write(Endpoint endpoint) {
     ClassName name = handlerName(endpoint);
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addOriginatingElement(endpoint.type())
-        .addJavadoc("The expiry policies of {@code $L}, rendered at compile time.\n", endpoint.binaryName())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(HANDLER)
-        .addField(FieldSpec.builder(String.class, "ENDPOINT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", endpoint.binaryName()).build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
-            .addModifiers(Modifier.PUBLIC).build())
-        .addMethod(MethodSpec.methodBuilder("endpoint")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return ENDPOINT").build());
+    TypeSpec.Builder type = header(name, endpoint.type(), endpoint.binaryName(), null);
 
     // Each distinct policy once, named after where it is written and what it answers.
     Map<Policy, String> names = new LinkedHashMap<>();
@@ -191,10 +176,12 @@ public final class HandlerWriter {
     return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
+  /** The class every handler starts with; {@code what} names the kind of endpoint, or is null. */
   private TypeSpec.Builder header(ClassName name, TypeElement origin, String binaryName, String what) {
     return TypeSpec.classBuilder(name)
         .addOriginatingElement(origin)
-        .addJavadoc("The expiry policies of the $L {@code $L}, rendered at compile time.\n", what, binaryName)
+        .addJavadoc("The expiry policies of $L{@code $L}, rendered at compile time.\n",
+            what == null ? "" : "the " + what + " ", binaryName)
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(HANDLER)
