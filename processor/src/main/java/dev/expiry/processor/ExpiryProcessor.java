@@ -16,8 +16,10 @@ import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.read.EndpointReader;
 import dev.expiry.processor.read.Names;
 import dev.expiry.processor.read.PolicyReader;
-import dev.expiry.processor.write.HandlerWriter;
+import dev.expiry.processor.write.Row;
+import dev.expiry.processor.write.Rows;
 import dev.expiry.processor.write.ServicesWriter;
+import dev.expiry.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,7 +56,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final List<Rule> rules;
   private PolicyReader policies;
   private EndpointReader endpoints;
-  private HandlerWriter handlers;
+  private Rows rows;
+  private TableWriter tables;
   private ServicesWriter services;
   private Reporter reporter;
 
@@ -66,13 +69,20 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final List<FrameworkEndpoint> frameworkEndpoints = new ArrayList<>();
   /** How many of {@link #frameworkEndpoints} the route rules have seen. */
   private int routesChecked;
-  /** The frameworks that have a policy somewhere in the compilation. */
-  private final Set<Framework> frameworksWithPolicies = java.util.EnumSet.noneOf(Framework.class);
   /** The JAX-RS application paths of the compilation. */
   private final Set<String> applicationPaths = new java.util.TreeSet<>();
-  /** Handlers written so far, with the servlet each serves, for the index. */
-  private final Map<ClassName, TypeElement> written = new TreeMap<>(
+  /** The rows of each package not written yet, by package, then by endpoint class. */
+  private final Map<String, Map<String, EndpointRows>> pending = new TreeMap<>();
+  /** The packages whose members compiled earlier (an incremental build) have been read. */
+  private final Set<String> packagesRead = new java.util.HashSet<>();
+  /** Table classes written so far, with the endpoint classes each lists, for the index. */
+  private final Map<ClassName, List<TypeElement>> written = new TreeMap<>(
       (a, b) -> a.reflectionName().compareTo(b.reflectionName()));
+  /** How many times each package's table was written (once, unless a later round adds endpoints). */
+  private final Map<String, Integer> tablesWritten = new java.util.HashMap<>();
+
+  /** The rows of one endpoint class. */
+  private record EndpointRows(TypeElement type, List<Row> rows) {}
 
   /** Creates the processor with the whole {@link Rulebook}; javac finds it through AutoService. */
   public ExpiryProcessor() {
@@ -89,7 +99,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     Trees trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
     endpoints = new EndpointReader(env.getElementUtils(), env.getTypeUtils());
-    handlers = new HandlerWriter(env.getElementUtils(), getClass().getName());
+    rows = new Rows(env.getElementUtils(), env.getTypeUtils());
+    tables = new TableWriter(getClass().getName());
     services = new ServicesWriter(env.getFiler());
     reporter = new Reporter(env, rules);
   }
@@ -152,14 +163,17 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
     for (TypeElement type : byName.values()) {
       if (!endpoints.isUnresolved(type)) {
-        processType(type);
+        processType(type, false);
       } else if (!round.processingOver()) {
         deferred.add(type.getQualifiedName().toString());
       } // else: the last round and still unresolved; javac reports the missing type
     }
     if (!round.processingOver()) {
-      writeFrameworkEndpoints();
+      readCompiledEarlier(byName.values(), packages);
       checkRoutes();
+      if (deferred.isEmpty()) {
+        writeTables();
+      }
     } else {
       writeIndex();
     }
@@ -211,7 +225,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
   }
 
   /** Checks the policies on a class and its methods; collects or writes its endpoint. */
-  private void processType(TypeElement type) {
+  /**
+   * @param compiledEarlier whether the type comes from a class file this compilation's output
+   *     already holds (an incremental build): its policies were checked when it was compiled, and
+   *     it only contributes its rows to its package's table
+   */
+  private void processType(TypeElement type, boolean compiledEarlier) {
     if (!processed.add(type.getQualifiedName().toString()) || isOwnHandler(type)) {
       return;
     }
@@ -222,7 +241,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
       List<Policy> classPolicies = policies.read(type);
       if (!classPolicies.isEmpty()) {
         Declaration d = new Declaration(type, classPolicies, packagePolicies, endpoints.placementOf(type));
-        failed |= check(d);
+        failed |= !compiledEarlier && check(d);
         declarations.add(d);
       }
       List<Policy> outer = new ArrayList<>(classPolicies);
@@ -231,7 +250,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
         List<Policy> own = policies.read(method);
         if (!own.isEmpty()) {
           Declaration d = new Declaration(method, own, outer, endpoints.placementOf(method));
-          failed |= check(d);
+          failed |= !compiledEarlier && check(d);
           declarations.add(d);
         }
       }
@@ -241,10 +260,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
       Optional<Framework> framework = endpoints.frameworkOf(type);
       if (framework.isPresent()) {
         FrameworkEndpoint endpoint = endpoints.frameworkEndpointOf(type, framework.get(), policies::read);
-        frameworkEndpoints.add(endpoint);
-        if (endpoint.hasPolicies()) {
-          frameworksWithPolicies.add(framework.get());
+        if (!compiledEarlier) {
+          frameworkEndpoints.add(endpoint);
         }
+        addRows(type, rows.of(endpoint));
         return;
       }
       if (!endpoints.isServlet(type) || (declarations.isEmpty()
@@ -254,16 +273,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
       }
       List<Declaration> placed = declarations.stream()
           .filter(d -> !(d.placement() instanceof Placement.Unreachable)).toList();
-      Endpoint endpoint = endpoints.endpointOf(type, placed, packagePolicies);
-      ClassName name = handlers.handlerName(endpoint);
-      if (written.containsKey(name)) {
-        return;
-      }
-      handlers.write(endpoint).writeTo(processingEnv.getFiler());
-      written.put(name, type);
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "The Expiry processor could not write the handler for this servlet: " + e, type);
+      addRows(type, rows.of(endpoints.endpointOf(type, placed, packagePolicies)));
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
     }
@@ -278,33 +288,106 @@ public final class ExpiryProcessor extends AbstractProcessor {
     return reporter.report(declaration.element(), findings.all());
   }
 
-  /** A handler this processor generated in an earlier round: nothing in it to read. */
+  /**
+   * Reads the endpoints of the packages this round touched that are not in this compilation but
+   * whose class files are in its output: when an IDE or Gradle recompiles only the changed
+   * sources, the package's table must still list every endpoint of the package. javac lists those
+   * classes among the package's members, from the class path, with their class-retention
+   * annotations; classes of other jars in the same package are left to their own tables.
+   */
+  private void readCompiledEarlier(java.util.Collection<TypeElement> types, Set<PackageElement> packageInfos) {
+    Set<PackageElement> touched = new LinkedHashSet<>(packageInfos);
+    for (TypeElement type : types) {
+      touched.add(processingEnv.getElementUtils().getPackageOf(type));
+    }
+    for (PackageElement pkg : touched) {
+      if (!packagesRead.add(pkg.getQualifiedName().toString())) {
+        continue;
+      }
+      try {
+        List<TypeElement> members = new ArrayList<>();
+        for (Element member : pkg.getEnclosedElements()) {
+          collectTypes(member, members);
+        }
+        for (TypeElement member : members) {
+          if (!policies.isInSource(member) && !processed.contains(member.getQualifiedName().toString())
+              && !member.getSimpleName().toString().contains(TableWriter.SUFFIX) && inClassOutput(member)) {
+            processType(member, true);
+          }
+        }
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        reporter.internalError(pkg, e);
+      }
+    }
+  }
+
+  private static void collectTypes(Element element, List<TypeElement> into) {
+    if (element instanceof TypeElement t) {
+      into.add(t);
+      for (Element member : t.getEnclosedElements()) {
+        collectTypes(member, into);
+      }
+    }
+  }
+
+  /** Whether the type's class file is in this compilation's class output. */
+  private boolean inClassOutput(TypeElement type) {
+    String binary = processingEnv.getElementUtils().getBinaryName(type).toString();
+    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    String file = (pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1)) + ".class";
+    try (var in = processingEnv.getFiler().getResource(javax.tools.StandardLocation.CLASS_OUTPUT, pkg, file)
+        .openInputStream()) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A table this processor generated in an earlier round: nothing in it to read. */
   private boolean isOwnHandler(TypeElement type) {
     return written.containsKey(ClassName.get(type));
   }
 
-  /**
-   * Writes the handlers of the controllers and resources read so far, for each framework that has
-   * a policy somewhere in the compilation: those without policies too, since their routes take part
-   * in choosing the most specific route at run time.
-   */
-  private void writeFrameworkEndpoints() {
-    for (FrameworkEndpoint endpoint : frameworkEndpoints) {
-      ClassName name = handlers.handlerName(endpoint.type());
-      if (!frameworksWithPolicies.contains(endpoint.framework()) || written.containsKey(name)
-          || endpoint.handlers().isEmpty()) {
-        continue;
-      }
+  /** Keeps an endpoint's rows for its package's table. */
+  private void addRows(TypeElement type, List<Row> endpointRows) {
+    if (endpointRows.isEmpty()) {
+      return;
+    }
+    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    pending.computeIfAbsent(pkg, p -> new TreeMap<>())
+        .putIfAbsent(endpointRows.get(0).endpoint(), new EndpointRows(type, endpointRows));
+  }
+
+  /** Writes the tables of the packages that have rows not written yet. */
+  private void writeTables() {
+    for (Map.Entry<String, Map<String, EndpointRows>> e : pending.entrySet()) {
+      String pkg = e.getKey();
+      List<Row> packageRows = new ArrayList<>();
+      List<TypeElement> origins = new ArrayList<>();
+      e.getValue().values().forEach(r -> {
+        packageRows.addAll(r.rows());
+        origins.add(r.type());
+      });
+      // A package that already has a table from an earlier round gets another, named apart.
+      int earlier = tablesWritten.merge(pkg, 1, Integer::sum) - 1;
+      String base = baseName(e.getValue().values().iterator().next().type()) + (earlier == 0 ? "" : "_" + (earlier + 1));
       try {
-        handlers.write(endpoint).writeTo(processingEnv.getFiler());
-        written.put(name, endpoint.type());
-      } catch (IOException e) {
+        for (var file : tables.write(pkg, base, packageRows, origins)) {
+          file.writeTo(processingEnv.getFiler());
+          written.put(ClassName.get(file.packageName(), file.typeSpec().name()), origins);
+        }
+      } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "The Expiry processor could not write the handler for this class: " + e, endpoint.type());
-      } catch (RuntimeException | LinkageError | AssertionError e) {
-        reporter.internalError(endpoint.type(), e);
+            "The Expiry processor could not write the expiry policies of package " + pkg + ": " + ex, origins.get(0));
       }
     }
+    pending.clear();
+  }
+
+  /** {@code AccountServlet_ExpiryPolicies}, after the first endpoint class of the package. */
+  private String baseName(TypeElement first) {
+    String binary = processingEnv.getElementUtils().getBinaryName(first).toString();
+    return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '_') + TableWriter.SUFFIX;
   }
 
   /**
@@ -345,7 +428,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
       return;
     }
     try {
-      services.write(written.keySet(), written.values().toArray(new Element[0]));
+      Set<String> packages = new java.util.TreeSet<>();
+      written.keySet().forEach(c -> packages.add(c.packageName()));
+      services.write(written.keySet(), packages,
+          written.values().stream().flatMap(List::stream).distinct().toArray(Element[]::new));
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "The Expiry processor could not write " + ServicesWriter.PATH + ": " + e);

@@ -22,6 +22,13 @@ import java.util.Objects;
  */
 public final class ExpiryResponses {
 
+  /**
+   * Request attribute: what expired, when the filter found an expired session on a request for a
+   * framework that decides inside its servlet which handler runs (JAX-RS); the integration there
+   * answers it with {@link #send(HttpServletRequest, HttpServletResponse, Expired, FrameworkHandler)}.
+   */
+  public static final String PENDING = "dev.expiry.pending";
+
   private ExpiryResponses() {}
 
   /**
@@ -37,5 +44,22 @@ public final class ExpiryResponses {
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(on, "on");
     return Responder.of(request.getServletContext()).send(request, response, on);
+  }
+
+  /**
+   * Writes the response a framework's handler method declares for this expiry, for a framework
+   * integration that knows which handler method the framework chose for the request.
+   *
+   * @return {@code true} when a policy answered; {@code false} when the handler declares none for
+   *     it (or the response is already committed), in which case nothing was written
+   * @throws IOException when writing the body fails
+   */
+  public static boolean send(HttpServletRequest request, HttpServletResponse response, Expired on,
+      FrameworkHandler handler) throws IOException {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(handler, "handler");
+    return Responder.of(request.getServletContext()).send(request, response, on, handler);
   }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -29,8 +28,11 @@ final class Responder {
   private static final String ATTRIBUTE = Responder.class.getName();
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
 
-  /** What a servlet name leads to: a servlet's own policies, or a framework's routes. */
-  private record Target(EndpointPolicies policies, RouteTable routes) {}
+  /**
+   * What a servlet name leads to: a servlet class's own answers, or a framework's lookup. Exactly
+   * one is set.
+   */
+  private record Target(String servletClass, FrameworkDispatch.Lookup framework) {}
 
   /** Marks a servlet name that has no policies, so that the lookup is never repeated. */
   private static final Target NONE = new Target(null, null);
@@ -87,8 +89,8 @@ final class Responder {
       }
       Responder created = new Responder(context);
       context.setAttribute(ATTRIBUTE, created);
-      context.log("Expiry: " + created.index.size() + " servlet endpoint(s) with an expiry policy, "
-          + created.index.routeCount() + " framework route(s)");
+      LOG.log(Level.INFO, "Expiry: " + created.index.servletCount() + " servlet(s) and "
+          + created.index.handlerCount() + " framework handler method(s) with an expiry policy");
       return created;
     }
   }
@@ -99,23 +101,35 @@ final class Responder {
    * @return whether a policy answered; when not, nothing was written
    */
   boolean send(HttpServletRequest request, HttpServletResponse response, Expired on) throws IOException {
-    ExpiryResponse expired;
-    Client kind;
+    AnswerRow row;
     try {
       if (response.isCommitted()) {
         return false;
       }
-      ExpiryResponse[] row = rowFor(request);
-      if (row == null) {
+      row = rowFor(request, on);
+    } catch (RuntimeException | LinkageError e) {
+      // Odd requests, or a framework that fails to match, must never break the application.
+      LOG.log(Level.WARNING, "Expiry could not find the endpoint of an expired " + on + "; passing the request on", e);
+      return false;
+    }
+    return send(request, response, on, row);
+  }
+
+  private boolean send(HttpServletRequest request, HttpServletResponse response, Expired on, AnswerRow row)
+      throws IOException {
+    ExpiryResponse expired;
+    Client kind;
+    try {
+      if (row == null || response.isCommitted()) {
         return false;
       }
       kind = Kinds.kindOf(request);
-      expired = EndpointPolicies.forKind(row, on, kind);
+      expired = row.forKind(on, kind);
       if (expired == null) {
         return false;
       }
       response.resetBuffer();
-      if (EndpointPolicies.dependsOnKind(row, on) || !expired.isRedirect()) {
+      if (row.dependsOnKind(on) || !expired.isRedirect()) {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
@@ -134,11 +148,12 @@ final class Responder {
   }
 
   /**
-   * The policies for the request's method at the endpoint the container mapped it to, or {@code
-   * null}: a servlet's own, or, behind a framework's servlet, those of the route the framework
-   * would dispatch the request to.
+   * The answers for the request at the endpoint the container mapped it to, or {@code null}: a
+   * servlet's own for the request's method, or, behind a framework's servlet, those of the handler
+   * method the framework itself says it would run. When the framework decides inside its servlet
+   * (JAX-RS), the request is marked with what expired and left to the integration there.
    */
-  private ExpiryResponse[] rowFor(HttpServletRequest request) {
+  private AnswerRow rowFor(HttpServletRequest request, Expired on) {
     HttpServletMapping mapping = request.getHttpServletMapping();
     String servletName = mapping == null ? null : mapping.getServletName();
     if (servletName == null) {
@@ -151,30 +166,26 @@ final class Responder {
     if (target == NONE) {
       return null;
     }
-    if (target.routes() != null) {
-      return target.routes().row(request.getMethod(), pathWithinServlet(request, mapping));
+    if (target.framework() == null) {
+      return index.servlet(target.servletClass(), request.getMethod());
     }
-    return target.policies().row(request.getMethod());
+    FrameworkHandler handler = target.framework().handlerOf(request);
+    if (handler != null) {
+      return index.handler(handler);
+    }
+    if (target.framework().decidesInside() && request.getAttribute(ExpiryResponses.PENDING) == null) {
+      request.setAttribute(ExpiryResponses.PENDING, on);
+    }
+    return null;
   }
 
   /**
-   * The path a framework servlet matches its routes against: the path info under a {@code
-   * /prefix/*} mapping, the servlet path under the default ({@code /}) or an exact mapping, and
-   * {@code /} for the context root.
+   * The answers of a handler method the framework reported, for an integration that decides inside
+   * the framework; {@code null} when it has none.
    */
-  static String pathWithinServlet(HttpServletRequest request, HttpServletMapping mapping) {
-    MappingMatch match = mapping.getMappingMatch();
-    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
-    String pathInfo = request.getPathInfo();
-    String path;
-    if (match == MappingMatch.PATH) {
-      path = pathInfo;
-    } else if (match == MappingMatch.CONTEXT_ROOT) {
-      path = "/";
-    } else {
-      path = pathInfo == null ? servletPath : servletPath + pathInfo;
-    }
-    return path == null || path.isEmpty() ? "/" : path;
+  boolean send(HttpServletRequest request, HttpServletResponse response, Expired on, FrameworkHandler handler)
+      throws IOException {
+    return send(request, response, on, index.handler(handler));
   }
 
   private Target lookUpServlet(String servletName) {
@@ -185,11 +196,10 @@ final class Responder {
   private Target targetOf(String servletName, String className) {
     String framework = frameworks.frameworkOf(servletName, className);
     if (framework != null) {
-      RouteTable routes = index.routes(framework);
-      return routes == null ? NONE : new Target(null, routes);
+      FrameworkDispatch.Lookup lookup = frameworks.lookup(framework, context, servletName);
+      return lookup == null || !index.hasHandlers() ? NONE : new Target(null, lookup);
     }
-    EndpointPolicies policies = index.forEndpoint(className);
-    return policies == null ? NONE : new Target(policies, null);
+    return index.hasServlet(className) ? new Target(className, null) : NONE;
   }
 
   /**

@@ -40,6 +40,11 @@ public final class PolicyReader {
     this.inSource = inSource;
   }
 
+  /** Whether an element is declared in this compilation's sources. */
+  public boolean isInSource(Element element) {
+    return inSource.test(element);
+  }
+
   /**
    * The policies that apply on an element, in source order: those written on it, and those that
    * composed annotations written on it carry (an annotation type that carries {@code @ExpiryPolicy}

@@ -31,12 +31,18 @@ public final class ServicesWriter {
   }
 
   /**
-   * Writes the index, keeping the entries of an index already in the output (an incremental build
-   * that recompiles only some sources must not lose the others; the runtime skips entries whose
-   * class is gone).
+   * Writes the index, keeping the entries of an index already in the output for packages this
+   * compilation did not touch (an incremental build that recompiles only some sources must not lose
+   * the others; the runtime skips entries whose class is gone), and replacing those of the packages
+   * it wrote tables for.
+   *
+   * @param regenerated the packages this compilation wrote the whole table of
    */
-  public void write(Collection<ClassName> handlers, Element[] originatingElements) throws IOException {
+  public void write(Collection<ClassName> handlers, Collection<String> regenerated, Element[] originatingElements)
+      throws IOException {
     SortedSet<String> lines = new TreeSet<>(existing());
+    // This compilation wrote the whole table of these packages: earlier entries for them are stale.
+    lines.removeIf(line -> isTable(line) && regenerated.contains(packageOf(line)));
     handlers.forEach(h -> lines.add(h.reflectionName()));
     if (lines.isEmpty()) {
       return;
@@ -48,6 +54,17 @@ public final class ServicesWriter {
         out.write('\n');
       }
     }
+  }
+
+  /** Whether an entry names a class this processor generates (a table, or a handler of an earlier version). */
+  private static boolean isTable(String line) {
+    String simple = line.substring(line.lastIndexOf('.') + 1);
+    return simple.contains(TableWriter.SUFFIX) || simple.endsWith("_ExpiryHandler");
+  }
+
+  private static String packageOf(String line) {
+    int dot = line.lastIndexOf('.');
+    return dot < 0 ? "" : line.substring(0, dot);
   }
 
   private SortedSet<String> existing() {
