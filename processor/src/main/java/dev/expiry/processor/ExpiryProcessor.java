@@ -1,7 +1,6 @@
 package dev.expiry.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import com.sun.source.util.Trees;
 import dev.expiry.processor.check.Findings;
 import dev.expiry.processor.check.Reporter;
@@ -18,8 +17,7 @@ import dev.expiry.processor.read.Names;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.write.Row;
 import dev.expiry.processor.write.Rows;
-import dev.expiry.processor.write.ServicesWriter;
-import dev.expiry.processor.write.TableWriter;
+import dev.expiry.processor.write.PolicyFileWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +37,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
 
 /**
  * Checks every {@code @ExpiryPolicy} against the rulebook and generates a handler per endpoint,
@@ -57,8 +56,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private PolicyReader policies;
   private EndpointReader endpoints;
   private Rows rows;
-  private TableWriter tables;
-  private ServicesWriter services;
+  private PolicyFileWriter policyFile;
   private Reporter reporter;
 
   /** Names of types that were not resolvable yet, retried next round. */
@@ -71,15 +69,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private int routesChecked;
   /** The JAX-RS application paths of the compilation. */
   private final Set<String> applicationPaths = new java.util.TreeSet<>();
-  /** The rows of each package not written yet, by package, then by endpoint class. */
-  private final Map<String, Map<String, EndpointRows>> pending = new TreeMap<>();
+  /** The rows of each package read so far, by package, then by endpoint class. */
+  private final Map<String, Map<String, EndpointRows>> packageRows = new TreeMap<>();
   /** The packages whose members compiled earlier (an incremental build) have been read. */
   private final Set<String> packagesRead = new java.util.HashSet<>();
-  /** Table classes written so far, with the endpoint classes each lists, for the index. */
-  private final Map<ClassName, List<TypeElement>> written = new TreeMap<>(
-      (a, b) -> a.reflectionName().compareTo(b.reflectionName()));
-  /** How many times each package's table was written (once, unless a later round adds endpoints). */
-  private final Map<String, Integer> tablesWritten = new java.util.HashMap<>();
 
   /** The rows of one endpoint class. */
   private record EndpointRows(TypeElement type, List<Row> rows) {}
@@ -100,8 +93,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
     endpoints = new EndpointReader(env.getElementUtils(), env.getTypeUtils());
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
-    tables = new TableWriter(getClass().getName());
-    services = new ServicesWriter(env.getFiler());
+    policyFile = new PolicyFileWriter(getClass().getName());
     reporter = new Reporter(env, rules);
   }
 
@@ -171,11 +163,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     if (!round.processingOver()) {
       readCompiledEarlier(byName.values(), packages);
       checkRoutes();
-      if (deferred.isEmpty()) {
-        writeTables();
-      }
     } else {
-      writeIndex();
+      writePolicyFile();
     }
     // Claim nothing: this processor reads every root element (composed policies, framework
     // endpoints), and a claim would keep a later processor that supports "*" from running at all in
@@ -231,7 +220,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
    *     it only contributes its rows to its package's table
    */
   private void processType(TypeElement type, boolean compiledEarlier) {
-    if (!processed.add(type.getQualifiedName().toString()) || isOwnHandler(type)) {
+    if (!processed.add(type.getQualifiedName().toString())) {
       return;
     }
     List<Declaration> declarations = new ArrayList<>();
@@ -301,9 +290,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
       touched.add(processingEnv.getElementUtils().getPackageOf(type));
     }
     for (PackageElement pkg : touched) {
-      if (!packagesRead.add(pkg.getQualifiedName().toString())) {
+      String name = pkg.getQualifiedName().toString();
+      if (!packagesRead.add(name)) {
         continue;
       }
+      // Read whole from here on: its section of the policy file is replaced, also by none.
+      packageRows.computeIfAbsent(name, p -> new TreeMap<>());
       try {
         List<TypeElement> members = new ArrayList<>();
         for (Element member : pkg.getEnclosedElements()) {
@@ -311,7 +303,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
         }
         for (TypeElement member : members) {
           if (!policies.isInSource(member) && !processed.contains(member.getQualifiedName().toString())
-              && !member.getSimpleName().toString().contains(TableWriter.SUFFIX) && inClassOutput(member)) {
+              && inClassOutput(member)) {
             processType(member, true);
           }
         }
@@ -343,51 +335,14 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
-  /** A table this processor generated in an earlier round: nothing in it to read. */
-  private boolean isOwnHandler(TypeElement type) {
-    return written.containsKey(ClassName.get(type));
-  }
-
-  /** Keeps an endpoint's rows for its package's table. */
+  /** Keeps an endpoint's rows for its package's section of the policy file. */
   private void addRows(TypeElement type, List<Row> endpointRows) {
-    if (endpointRows.isEmpty()) {
-      return;
-    }
     String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    pending.computeIfAbsent(pkg, p -> new TreeMap<>())
-        .putIfAbsent(endpointRows.get(0).endpoint(), new EndpointRows(type, endpointRows));
-  }
-
-  /** Writes the tables of the packages that have rows not written yet. */
-  private void writeTables() {
-    for (Map.Entry<String, Map<String, EndpointRows>> e : pending.entrySet()) {
-      String pkg = e.getKey();
-      List<Row> packageRows = new ArrayList<>();
-      List<TypeElement> origins = new ArrayList<>();
-      e.getValue().values().forEach(r -> {
-        packageRows.addAll(r.rows());
-        origins.add(r.type());
-      });
-      // A package that already has a table from an earlier round gets another, named apart.
-      int earlier = tablesWritten.merge(pkg, 1, Integer::sum) - 1;
-      String base = baseName(e.getValue().values().iterator().next().type()) + (earlier == 0 ? "" : "_" + (earlier + 1));
-      try {
-        for (var file : tables.write(pkg, base, packageRows, origins)) {
-          file.writeTo(processingEnv.getFiler());
-          written.put(ClassName.get(file.packageName(), file.typeSpec().name()), origins);
-        }
-      } catch (IOException | RuntimeException ex) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "The Expiry processor could not write the expiry policies of package " + pkg + ": " + ex, origins.get(0));
-      }
+    // A package read with no rows still replaces its section: its last endpoint may have lost its policy.
+    Map<String, EndpointRows> rowsOfPackage = packageRows.computeIfAbsent(pkg, p -> new TreeMap<>());
+    if (!endpointRows.isEmpty()) {
+      rowsOfPackage.putIfAbsent(endpointRows.get(0).endpoint(), new EndpointRows(type, endpointRows));
     }
-    pending.clear();
-  }
-
-  /** {@code AccountServlet_ExpiryPolicies}, after the first endpoint class of the package. */
-  private String baseName(TypeElement first) {
-    String binary = processingEnv.getElementUtils().getBinaryName(first).toString();
-    return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '_') + TableWriter.SUFFIX;
   }
 
   /**
@@ -423,18 +378,50 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeIndex() {
-    if (written.isEmpty()) {
-      return;
+  /**
+   * Writes the policy file, once, in the last round: a resource, so that no further round is
+   * needed. Sections of packages this compilation did not touch are kept from the file already in
+   * the output (an incremental build recompiles only some packages).
+   */
+  private void writePolicyFile() {
+    Map<String, List<Row>> rowsByPackage = new TreeMap<>();
+    List<Element> origins = new ArrayList<>();
+    packageRows.forEach((pkg, byEndpoint) -> {
+      List<Row> all = new ArrayList<>();
+      byEndpoint.values().forEach(e -> {
+        all.addAll(e.rows());
+        origins.add(e.type());
+      });
+      rowsByPackage.put(pkg, all);
+    });
+    String existing = existingPolicyFile();
+    if (rowsByPackage.values().stream().allMatch(List::isEmpty) && existing.isEmpty()) {
+      return; // nothing to serve, and no file to update
     }
     try {
-      Set<String> packages = new java.util.TreeSet<>();
-      written.keySet().forEach(c -> packages.add(c.packageName()));
-      services.write(written.keySet(), packages,
-          written.values().stream().flatMap(List::stream).distinct().toArray(Element[]::new));
+      String text = policyFile.write(rowsByPackage, existing);
+      if (text.equals(existing)) {
+        return;
+      }
+      javax.tools.FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          PolicyFileWriter.PATH, origins.toArray(new Element[0]));
+      try (java.io.Writer out = new java.io.OutputStreamWriter(file.openOutputStream(),
+          java.nio.charset.StandardCharsets.UTF_8)) {
+        out.write(text);
+      }
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "The Expiry processor could not write " + ServicesWriter.PATH + ": " + e);
+          "The Expiry processor could not write " + PolicyFileWriter.PATH + ": " + e);
+    }
+  }
+
+  /** The policy file already in the class output, or {@code ""}. */
+  private String existingPolicyFile() {
+    try (java.io.InputStream in = processingEnv.getFiler()
+        .getResource(StandardLocation.CLASS_OUTPUT, "", PolicyFileWriter.PATH).openInputStream()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return ""; // no file yet: the usual case for a clean build
     }
   }
 

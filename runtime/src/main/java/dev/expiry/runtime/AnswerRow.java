@@ -8,7 +8,7 @@ import java.util.Arrays;
  * The answers of one endpoint (a servlet's HTTP method, a framework's handler method): which
  * response each expiry and kind of client gets. Immutable.
  */
-final class AnswerRow implements ExpiryHandler.Answers {
+final class AnswerRow {
 
   private static final int KINDS = 2;
   static final int SLOTS = Expired.values().length * KINDS;

@@ -16,7 +16,7 @@ import java.util.Objects;
  * so that answering a request copies prepared bytes. Only a {@code {path}} in the location and the
  * problem's {@code instance} depend on the request.
  */
-final class ExpiryResponse implements ExpiryHandler.Response {
+final class ExpiryResponse {
 
   static final String LOCATION = "Location";
   static final String PATH_PLACEHOLDER = "{path}";
