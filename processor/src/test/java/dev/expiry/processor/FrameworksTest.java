@@ -306,18 +306,57 @@ class FrameworksTest {
   @Nested
   class RouteConflict {
     private JavaFileObject controller(String name, String policy, String mapping) {
-      return web(name, "@RestController @RequestMapping(\"/orders\")", "public class " + name + " {",
+      return controller(name, "@RequestMapping(\"/orders\")", policy, mapping);
+    }
+
+    private JavaFileObject controller(String name, String classMapping, String policy, String mapping) {
+      return web(name, "@RestController " + classMapping, "public class " + name + " {",
           "  " + policy, "  " + mapping + " public String handle() { return \"\"; }", "}");
     }
 
     @Test
-    void twoHandlersOnOneRouteWithDifferentPoliciesConflict() {
+    void twoHandlersTheFrameworkCannotTellApartWithDifferentPoliciesConflict() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
-      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{key}\")");
       Compilation c = compile(with(a, b));
       assertThat(c).hadErrorContaining("[RouteConflict] The route GET /orders/{key} of B.handle() is also the route"
-          + " GET /orders/{id} of A.handle()").inFile(b).onLine(lineOf(b, "@GetMapping"));
+          + " GET /orders/{id} of A.handle(), and neither has another condition, but their policies for on = SESSION,"
+          + " client = BROWSER send different responses (401 and 401). Spring MVC cannot tell the two apart either")
+          .inFile(b).onLine(lineOf(b, "@GetMapping")).atColumn(Sources.columnOf(b, "@GetMapping"));
       assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void theSameConditionsWrittenDifferentlyAreTheSame() {
+      JavaFileObject a = controller("A", POLICY,
+          "@GetMapping(path = \"/{id}\", produces = {\"text/html\", \"application/json\"}, params = \"v=1\")");
+      JavaFileObject b = controller("B", OTHER,
+          "@GetMapping(path = \"/{key}\", produces = \"Application/JSON, text/html\", params = {\" v=1\"})");
+      assertThat(compile(with(a, b))).hadErrorContaining("[RouteConflict] The route GET /orders/{key} of B.handle()"
+          + " is also the route GET /orders/{id} of A.handle(), with the same params = [v=1], produces ="
+          + " [application/json, text/html], but");
+    }
+
+    @Test
+    void theClassesConditionsCountWhereTheMethodHasNone() {
+      JavaFileObject a = controller("A", "@RequestMapping(path = \"/orders\", produces = \"application/json\")",
+          POLICY, "@GetMapping(\"/{id}\")");
+      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{id}\", produces = \"application/json\")");
+      JavaFileObject c = controller("C", "@RequestMapping(path = \"/orders\", produces = \"application/json\")",
+          OTHER, "@GetMapping(path = \"/{id}\", produces = \"text/html\")");
+      Compilation compilation = compile(with(a, b, c));
+      assertThat(compilation).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of B.handle()");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void handlersThatDifferInAConditionDoNotConflict() {
+      JavaFileObject a = controller("A", POLICY, "@GetMapping(path = \"/{id}\", params = \"v=1\")");
+      JavaFileObject params = controller("B", OTHER, "@GetMapping(path = \"/{key}\", params = \"v=2\")");
+      JavaFileObject headers = controller("C", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", headers = \"X-A=1\")");
+      JavaFileObject produces = controller("D", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", produces = \"text/html\")");
+      JavaFileObject consumes = controller("E", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", consumes = \"text/csv\")");
+      assertThat(compile(with(a, params, headers, produces, consumes))).succeededWithoutWarnings();
     }
 
     @Test
@@ -326,23 +365,65 @@ class FrameworksTest {
           "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
       JavaFileObject b = web("B", "@Path(\"/orders/\")", "public class B {",
           "  @GET @Path(\"{key: [^/]+}\") public String get() { return \"\"; }", "}");
-      assertThat(compile(with(a, b))).hadErrorContaining("only one of them has a policy");
+      assertThat(compile(with(a, b))).hadErrorContaining("[RouteConflict] The route GET /orders/{key: [^/]+} of B.get()"
+          + " is also the route GET /orders/{id} of A.get(), and neither has another condition, but only one of them"
+          + " has a policy for on = SESSION, client = BROWSER. JAX-RS cannot tell the two apart either");
+    }
+
+    @Test
+    void jaxRsMediaTypesTellResourceMethodsApart() {
+      JavaFileObject a = web("A", "@Path(\"/orders\") @Produces(\"application/json\")", "public class A {", "  " + POLICY,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+      JavaFileObject b = web("B", "@Path(\"/orders\")", "public class B {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") @Produces(\"text/html\") public String get() { return \"\"; }", "}");
+      JavaFileObject c = web("C", "@Path(\"/orders\")", "public class C {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") @Produces(\"application/json\") public String get() { return \"\"; }", "}");
+      Compilation compilation = compile(with(a, b, c));
+      assertThat(compilation).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of C.get() is also the"
+          + " route GET /orders/{id} of A.get(), with the same produces = [application/json]");
+      assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
     void nearMissesDoNotConflict() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
-      JavaFileObject sameResponse = controller("B", POLICY, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      JavaFileObject sameResponse = controller("B", POLICY, "@GetMapping(path = \"/{key}\")");
       JavaFileObject otherMethod = controller("C", OTHER, "@PostMapping(\"/{id}\")");
       JavaFileObject otherRegex = controller("D", OTHER, "@GetMapping(\"/{id:\\\\d+}\")");
-      assertThat(compile(with(a, sameResponse, otherMethod, otherRegex))).succeededWithoutWarnings();
+      JavaFileObject anyMethod = controller("E", OTHER, "@RequestMapping(\"/{id}\")");
+      assertThat(compile(with(a, sameResponse, otherMethod, otherRegex, anyMethod))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void subResourceMethodsConflictOnlyWithinTheirClass() {
+      JavaFileObject one = web("One", "public class One {", "  " + POLICY,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }",
+          "  " + OTHER, "  @GET @Path(\"{key}/\") public String other() { return \"\"; }", "}");
+      JavaFileObject two = web("Two", "public class Two {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+      Compilation c = compile(with(one, two));
+      assertThat(c).hadErrorContaining("[RouteConflict] The route GET …/{key}/ of One.other() is also the route"
+          + " GET …/{id} of One.get()").inFile(one).onLine(lineOf(one, "other()"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void anInheritedHandlerIsReportedOnTheClassThatInheritsIt() {
+      JavaFileObject base = web("Base", "public abstract class Base {",
+          "  @GetMapping(\"/{id}\") public String get() { return \"\"; }", "}");
+      JavaFileObject a = web("A", POLICY, "@RestController @RequestMapping(\"/orders\")", "public class A extends Base {}");
+      JavaFileObject b = web("B", OTHER, "@RestController @RequestMapping(\"/orders\")", "public class B extends Base {}");
+      Compilation c = compile(with(base, a, b));
+      assertThat(c).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of B.get() is also the route"
+          + " GET /orders/{id} of A.get()").inFile(b).onLine(lineOf(b, "public class B"));
+      assertThat(c).hadErrorCount(1);
     }
 
     @Test
     void canBeSuppressedOnTheMethod() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
       JavaFileObject b = controller("B", OTHER + " @SuppressWarnings(\"expiry:RouteConflict\")",
-          "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+          "@GetMapping(path = \"/{key}\")");
       assertThat(compile(with(a, b))).succeededWithoutWarnings();
     }
   }
