@@ -57,6 +57,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private TableWriter tables;
   private ServicesWriter services;
   private Reporter reporter;
+  /** javac's trees, or {@code null} under a compiler that offers none. */
+  private Trees trees;
 
   /** Names of types that were not resolvable yet, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -91,7 +93,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    Trees trees = treesOf(env);
+    trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
     endpoints = new Endpoints(env.getElementUtils(), policies, Endpoints.kinds(env.getElementUtils(), policies));
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
@@ -400,7 +402,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /** What the type depends on that javac has not resolved yet, if anything. */
   private Optional<Unresolved> unresolved(TypeElement type) {
     try {
-      return Unresolved.in(type, processingEnv.getElementUtils(), policies::isInSource);
+      return Unresolved.in(type, processingEnv.getElementUtils(), trees);
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
       return Optional.empty();
@@ -424,12 +426,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
       reporter.internalError(type, e);
       return;
     }
-    String message = "The Expiry processor cannot read " + type.getSimpleName() + ": "
-        + (unresolved.mirror() != null ? "the annotation type " + unresolved.name() : "the type " + unresolved.name())
+    String message = "The Expiry processor cannot read " + type.getSimpleName() + ": the "
+        + (unresolved.annotation() ? "annotation type " : "type ") + unresolved.name()
         + " is not resolved, and no annotation processor generated it. Until it is, the expiry policies of "
         + type.getSimpleName() + " are not checked and it has no row in its package's table.";
-    if (unresolved.mirror() != null && unresolved.element().getAnnotationMirrors().contains(unresolved.mirror())) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, unresolved.element(), unresolved.mirror());
+    if (unresolved.at() != null) {
+      trees.printMessage(Diagnostic.Kind.ERROR, message, unresolved.at().getLeaf(), unresolved.at().getCompilationUnit());
     } else {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, unresolved.element());
     }

@@ -290,19 +290,87 @@ class ProcessorTest {
     assertThat(c.diagnostics().stream().map(d -> d.getMessage(null)).filter(m -> m.contains("Expiry") || m.startsWith("["))).isEmpty();
   }
 
+  /** {@code @test.Generate}, which makes {@link Generator} write its type. */
+  private static final JavaFileObject TRIGGER = JavaFileObjects.forSourceLines("test.Generate",
+      "package test;", "public @interface Generate {}");
+
   @Test
   void aServletWhoseSuperclassAnotherProcessorGeneratesIsDeferredNotRejected() {
     JavaFileObject src = java("S",
         "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
-        "@test.GenerateBase",
+        "@test.Generate",
         "public class S extends GeneratedBase {}");
-    JavaFileObject trigger = JavaFileObjects.forSourceLines("test.GenerateBase",
-        "package test;", "public @interface GenerateBase {}");
-    Compilation c = javac().withProcessors(new BaseGenerator(), new ExpiryProcessor()).compile(trigger, src);
+    Compilation c = javac().withProcessors(new Generator("test.GeneratedBase",
+        "public abstract class GeneratedBase extends jakarta.servlet.http.HttpServlet {}"), new ExpiryProcessor())
+        .compile(TRIGGER, src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "*", "SESSION", "API"))
         .isEqualTo("401 WWW-Authenticate: MyAuthScheme");
     assertThat(index(c)).isEqualTo("test.S_ExpiryPolicies\n");
+  }
+
+  @Test
+  void anEndpointWhoseComposedPolicyAnotherProcessorGeneratesIsReadInTheNextRound() {
+    JavaFileObject src = java("S",
+        "@test.Generate",
+        "public class S extends HttpServlet {",
+        "  @LaterPolicy @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
+        "}");
+    Compilation c = javac().withProcessors(new Generator("test.LaterPolicy",
+        "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"Later\")"
+            + " @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)"
+            + " public @interface LaterPolicy {}"), new ExpiryProcessor())
+        .compile(TRIGGER, src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "GET", "SESSION", "API"))
+        .isEqualTo("401 WWW-Authenticate: Later");
+  }
+
+  @Test
+  void aControllerWhoseMappingAnotherProcessorGeneratesIsReadInTheNextRound() {
+    JavaFileObject src = FrameworkStubs.web("C",
+        "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "@test.Generate @RestController @RequestMapping(\"/orders\")",
+        "public class C {",
+        "  @GetLater(\"/{id}\") public String get() { return \"\"; }",
+        "}");
+    Compilation c = javac().withProcessors(new Generator("test.GetLater",
+        "@org.springframework.web.bind.annotation.RequestMapping(method ="
+            + " org.springframework.web.bind.annotation.RequestMethod.GET)"
+            + " @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)"
+            + " public @interface GetLater { @org.springframework.core.annotation.AliasFor(annotation ="
+            + " org.springframework.web.bind.annotation.RequestMapping.class) String[] value() default {}; }"),
+        new ExpiryProcessor()).compile(FrameworkStubs.with(TRIGGER, src));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(Table.of(c, "test.C_ExpiryPolicies").source())
+        .contains("    // GET /orders/{id}\n    policies.handler(\"test.C\", \"get()\", a[0]);\n");
+  }
+
+  @Test
+  void anAnnotationTypeNoProcessorGeneratesIsReportedOnTheElementThatUsesIt() {
+    JavaFileObject src = java("S",
+        "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "public class S extends HttpServlet {",
+        "  @NeverGenerated @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
+        "}");
+    JavaFileObject plain = java("Plain", "@NeverGenerated public class Plain {}");
+    Compilation c = compile(src, plain);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(src).onLineContaining("@NeverGenerated");
+    assertThat(c).hadErrorContaining("The Expiry processor cannot read S: the annotation type NeverGenerated is not"
+        + " resolved, and no annotation processor generated it. Until it is, the expiry policies of S are not checked"
+        + " and it has no row in its package's table.")
+        .inFile(src).onLine(Sources.lineOf(src, "@NeverGenerated")).atColumn(Sources.columnOf(src, "@NeverGenerated"));
+    // A class that is no endpoint and carries no policy is left to javac.
+    assertThat(c.diagnostics().stream().filter(d -> d.getMessage(null).contains("Expiry")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aSuperclassNoProcessorGeneratesIsReportedOnTheServlet() {
+    JavaFileObject src = java("S", "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "public class S extends NeverGeneratedBase {}");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("The Expiry processor cannot read S: the type NeverGeneratedBase is not resolved")
+        .inFile(src).onLineContaining("public class S");
   }
 
   @Test
@@ -329,13 +397,24 @@ class ProcessorTest {
     }
   }
 
-  /** Generates {@code test.GeneratedBase extends HttpServlet} when it sees {@code @GenerateBase}. */
-  static final class BaseGenerator extends AbstractProcessor {
+  /** Generates one type in the first round, when it sees {@code @test.Generate}. */
+  static final class Generator extends AbstractProcessor {
+    private final String name;
+    private final String body;
     private boolean done;
+
+    /**
+     * @param name the qualified name of the type, in package {@code test}
+     * @param body its declaration
+     */
+    Generator(String name, String body) {
+      this.name = name;
+      this.body = body;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("test.GenerateBase");
+      return Set.of("test.Generate");
     }
 
     @Override
@@ -349,8 +428,8 @@ class ProcessorTest {
         return false;
       }
       done = true;
-      try (Writer w = processingEnv.getFiler().createSourceFile("test.GeneratedBase").openWriter()) {
-        w.write("package test;\npublic abstract class GeneratedBase extends jakarta.servlet.http.HttpServlet {}\n");
+      try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        w.write("package test;\n" + body + "\n");
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
       }

@@ -184,12 +184,12 @@ public final class JaxRsKind extends FrameworkKind {
         ? "resource " + owner.getSimpleName() : describe(owner));
     Optional<ExecutableElement> source = jaxRsSource(method);
     if (source.isPresent() && !designators(source.get()).isEmpty()) {
-      return new Placement.Unreachable(where + ", which is not a public instance method, and JAX-RS dispatches only"
-          + " to public ones", "make the method public, or " + FIX);
+      return new Placement.Unreachable(where + ", which is not a public instance method (JAX-RS dispatches only to"
+          + " public ones)", "make the method public, or " + FIX);
     }
     if (isLocator(method)) {
-      return new Placement.Unreachable(where + ", a sub-resource locator: JAX-RS dispatches to a resource method of"
-          + " the sub-resource it returns, never to the locator", "put it on the sub-resource class or on its"
+      return new Placement.Unreachable(where + ", a sub-resource locator (JAX-RS dispatches to a resource method of"
+          + " the sub-resource it returns, never to the locator)", "put it on the sub-resource class or on its"
           + " resource methods");
     }
     return new Placement.Unreachable(where + ", which has no HTTP method designator (@GET, @POST, ...): a helper",
