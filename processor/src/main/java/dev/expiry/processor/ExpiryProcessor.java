@@ -75,8 +75,6 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /** Table classes written so far, with the endpoint classes each lists, for the index. */
   private final Map<ClassName, List<TypeElement>> written = new TreeMap<>(
       (a, b) -> a.reflectionName().compareTo(b.reflectionName()));
-  /** How many times each package's table was written (once, unless a later round adds endpoints). */
-  private final Map<String, Integer> tablesWritten = new java.util.HashMap<>();
 
   /** The rows of one endpoint class. */
   private record EndpointRows(TypeElement type, List<Row> rows) {}
@@ -329,11 +327,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
         packageRows.addAll(r.rows());
         origins.add(r.type());
       });
-      // A package that already has a table from an earlier round gets another, named apart.
-      int earlier = tablesWritten.merge(pkg, 1, Integer::sum) - 1;
-      String base = baseName(e.getValue().values().iterator().next().type()) + (earlier == 0 ? "" : "_" + (earlier + 1));
+      String first = processingEnv.getElementUtils().getBinaryName(origins.get(0)).toString();
       try {
-        for (var file : tables.write(pkg, base, packageRows, origins)) {
+        for (var file : tables.write(pkg, first, packageRows, origins)) {
           file.writeTo(processingEnv.getFiler());
           written.put(ClassName.get(file.packageName(), file.typeSpec().name()), origins);
         }
@@ -343,12 +339,6 @@ public final class ExpiryProcessor extends AbstractProcessor {
       }
     }
     pending.clear();
-  }
-
-  /** {@code AccountServlet_ExpiryPolicies}, after the first endpoint class of the package. */
-  private String baseName(TypeElement first) {
-    String binary = processingEnv.getElementUtils().getBinaryName(first).toString();
-    return binary.substring(binary.lastIndexOf('.') + 1).replace('$', '_') + TableWriter.SUFFIX;
   }
 
   /**

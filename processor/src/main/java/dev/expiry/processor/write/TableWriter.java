@@ -14,6 +14,7 @@ import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.read.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,20 +48,31 @@ public final class TableWriter {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final String generator;
+  /** The names of the table classes written so far, by package, so that no two are the same. */
+  private final Map<String, NameAllocator> classNames = new HashMap<>();
+  /** How many tables each package has had (one, unless a later round adds endpoints to it). */
+  private final Map<String, Integer> tables = new HashMap<>();
 
   public TableWriter(String generator) {
     this.generator = generator;
   }
 
   /**
-   * The classes of one package's table.
+   * The classes of one package's table, named after its first endpoint class: {@code
+   * AccountServlet_ExpiryPolicies}, then {@code AccountServlet_ExpiryPolicies2}, ... for a package
+   * split over several; a package's table written in a later round adds {@code _2}.
    *
    * @param packageName the package
-   * @param baseName the simple name of the first class; the others add {@code 2}, {@code 3}, ...
+   * @param firstEndpoint the binary name of the package's first endpoint class
    * @param rows the rows, in any order
    * @param originating the elements the rows come from (every endpoint of the package)
    */
-  public List<JavaFile> write(String packageName, String baseName, List<Row> rows, List<? extends Element> originating) {
+  public List<JavaFile> write(String packageName, String firstEndpoint, List<Row> rows,
+      List<? extends Element> originating) {
+    NameAllocator names = classNames.computeIfAbsent(packageName, p -> new NameAllocator());
+    int earlier = tables.merge(packageName, 1, Integer::sum) - 1;
+    String baseName = firstEndpoint.substring(firstEndpoint.lastIndexOf('.') + 1).replace('$', '_') + SUFFIX
+        + (earlier == 0 ? "" : "_" + (earlier + 1));
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.comparing(Row::endpoint).thenComparing(r -> !r.key().equals("*")).thenComparing(Row::key));
     List<JavaFile> files = new ArrayList<>();
@@ -70,7 +82,7 @@ public final class TableWriter {
       while (to < sorted.size() && sorted.get(to).endpoint().equals(sorted.get(to - 1).endpoint())) {
         to++; // one endpoint's rows stay together
       }
-      String name = files.isEmpty() ? baseName : baseName + (files.size() + 1);
+      String name = names.newName(files.isEmpty() ? baseName : baseName + (files.size() + 1));
       files.add(writeClass(ClassName.get(packageName, name), packageName, sorted.subList(from, to), originating));
       from = to;
     }
@@ -141,14 +153,16 @@ public final class TableWriter {
     }
 
     TypeSpec.Builder helpers = TypeSpec.classBuilder("helpers");
+    NameAllocator methods = new NameAllocator();
+    methods.newName("declare");
     CodeBlock.Builder declare = CodeBlock.builder()
         .addStatement("$T r = new $T[$L]", responseArray, RESPONSE, answers.size())
-        .add(calls(helpers, "responses", responseStatements, "policies, r",
+        .add(calls(helpers, methods, "responses", responseStatements, "policies, r",
             "Each distinct response, rendered."))
         .addStatement("$T a = new $T[$L]", answersArray, ANSWERS, combinations.size())
-        .add(calls(helpers, "answers", answerStatements, "policies, r, a",
+        .add(calls(helpers, methods, "answers", answerStatements, "policies, r, a",
             "Each distinct combination of responses: per expiry, the browser's, then the API client's."))
-        .add(calls(helpers, "endpoints", rowStatements, "policies, a",
+        .add(calls(helpers, methods, "endpoints", rowStatements, "policies, a",
             "Each endpoint, with the combination it gets."));
     type.addMethod(MethodSpec.methodBuilder("declare")
         .addAnnotation(Override.class)
@@ -164,12 +178,12 @@ public final class TableWriter {
    * Adds private static methods holding the statements, at most {@link #STATEMENTS_PER_METHOD}
    * each, and returns the calls to them.
    */
-  private static CodeBlock calls(TypeSpec.Builder type, String name, List<CodeBlock> statements, String arguments,
-      String javadoc) {
+  private static CodeBlock calls(TypeSpec.Builder type, NameAllocator methods, String name, List<CodeBlock> statements,
+      String arguments, String javadoc) {
     CodeBlock.Builder calls = CodeBlock.builder();
     int parts = (statements.size() + STATEMENTS_PER_METHOD - 1) / STATEMENTS_PER_METHOD;
     for (int part = 0; part < parts; part++) {
-      String method = parts == 1 ? name : name + (part + 1);
+      String method = methods.newName(parts == 1 ? name : name + (part + 1));
       MethodSpec.Builder m = MethodSpec.methodBuilder(method)
           .addJavadoc(javadoc + "\n")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
