@@ -31,21 +31,20 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * Checks every {@code @ExpiryPolicy} against the rulebook and generates a handler per endpoint,
- * plus the {@link java.util.ServiceLoader} index the runtime finds them by.
+ * Checks every {@code @ExpiryPolicy} against the rulebook and generates one table per package of
+ * the endpoints it covers, plus the {@link java.util.ServiceLoader} index the runtime finds the
+ * tables by.
  *
  * <p>Endpoints are servlets, Spring MVC controllers and JAX-RS resources; policies come from the
- * element, its class, its package, or composed annotations. This class only runs rounds: the
- * {@code read} package turns elements into a model, the rules
- * in {@code check} and {@code rules} judge it, and the {@code write} package emits code. Elements
- * that depend on types not generated yet are deferred to a later round.
+ * element, its class, its package, or composed annotations. This class only runs rounds and wires
+ * the steps: the {@code read} package turns elements into a model (one {@code EndpointKind} per
+ * kind of endpoint), the rules in {@code check} and {@code rules} judge it, and the {@code write}
+ * package emits code. Classes that depend on types not generated yet are deferred to a later round.
  */
 @AutoService(Processor.class)
 public final class ExpiryProcessor extends AbstractProcessor {
@@ -93,7 +92,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     super.init(env);
     trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
-    endpoints = new Endpoints(env.getElementUtils(), policies, Endpoints.kinds(env.getElementUtils(), policies));
+    endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
     tables = new TableWriter(getClass().getName());
     services = new ServicesWriter(env.getFiler());
@@ -392,7 +391,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /** What the type depends on that javac has not resolved yet, if anything. */
   private Optional<Unresolved> unresolved(TypeElement type) {
     try {
-      return Unresolved.in(type, processingEnv.getElementUtils(), trees);
+      return endpoints.unresolved(type);
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
       return Optional.empty();
@@ -406,10 +405,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
    */
   private void reportUnresolved(TypeElement type, Unresolved unresolved) {
     try {
-      boolean relevant = !endpoints.declarations(type).isEmpty()
-          || !policies.read(processingEnv.getElementUtils().getPackageOf(type)).isEmpty()
-          || !(endpoints.placementOf(type) instanceof Declaration.Placement.Unreachable);
-      if (!relevant) {
+      if (!endpoints.mayBeEndpoint(type)) {
         return;
       }
     } catch (RuntimeException | LinkageError | AssertionError e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -29,11 +30,14 @@ import javax.lang.model.util.Elements;
 public final class Endpoints {
 
   private final Elements elements;
+  private final Trees trees;
   private final PolicyReader policies;
   private final List<EndpointKind> kinds;
 
-  public Endpoints(Elements elements, PolicyReader policies, List<EndpointKind> kinds) {
+  /** @param trees the compiler's trees, or {@code null} under a compiler that offers none */
+  public Endpoints(Elements elements, Trees trees, PolicyReader policies, List<EndpointKind> kinds) {
     this.elements = elements;
+    this.trees = trees;
     this.policies = policies;
     this.kinds = List.copyOf(kinds);
   }
@@ -72,6 +76,21 @@ public final class Endpoints {
       }
     }
     return declarations;
+  }
+
+  /** What the class depends on that javac has not resolved yet, if anything: then it is read later. */
+  public Optional<Unresolved> unresolved(TypeElement type) {
+    return Unresolved.in(type, elements, trees);
+  }
+
+  /**
+   * Whether the class is or may be an endpoint, as far as can be read while a type it depends on
+   * is unresolved: a policy is written on it or its methods or its package, or a kind places a
+   * policy on it.
+   */
+  public boolean mayBeEndpoint(TypeElement type) {
+    return !declarations(type).isEmpty() || !policies.read(elements.getPackageOf(type)).isEmpty()
+        || !(placementOf(type) instanceof Placement.Unreachable);
   }
 
   /** The endpoint the class forms, if any kind reads one. */
