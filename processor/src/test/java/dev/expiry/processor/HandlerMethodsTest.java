@@ -217,6 +217,23 @@ class HandlerMethodsTest {
     }
 
     @Test
+    void aResourceHasTheResourceMethodsOfItsAbstractSuperclass() {
+      JavaFileObject base = web("Base", "public abstract class Base<T> {",
+          "  @ExpiryPolicy(status = 401, scheme = \"FromBase\")",
+          "  @GET @Path(\"{id}\") public String get(@PathParam(\"id\") T id) { return \"\"; }",
+          "  @DELETE @Path(\"{id}\") public String delete(@PathParam(\"id\") T id) { return \"\"; }", "}");
+      JavaFileObject resource = web("R", "@ExpiryPolicy(status = 401, scheme = \"FromR\")", "@Path(\"/r\")",
+          "public class R extends Base<String> {}");
+      Compilation c = compile(with(base, resource));
+      assertThat(c).succeededWithoutWarnings();
+      Table table = Table.of(c, "test.R_ExpiryPolicies");
+      assertThat(table.answer("test.R", "get(java.lang.Object)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromBase");
+      assertThat(table.answer("test.R", "delete(java.lang.Object)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromR");
+      assertThat(table.source()).contains("// DELETE /r/{id}\n");
+      assertThat(table.source()).doesNotContain("\"test.Base\"");
+    }
+
+    @Test
     void aMethodWithJaxRsAnnotationsOfItsOwnIgnoresThoseItOverrides() {
       // JAX-RS §3.6: the override's @Produces makes its annotations its own, and it has no designator.
       JavaFileObject base = web("Base", "@Path(\"/r\")", "public abstract class Base {",

@@ -7,13 +7,18 @@ import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.Route;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -26,12 +31,14 @@ import javax.lang.model.util.Elements;
 public abstract class FrameworkKind implements EndpointKind {
 
   protected final Elements elements;
-  protected final Hierarchy hierarchy;
+  private final Hierarchy hierarchy;
   protected final PolicyReader policies;
   private final Framework framework;
   private final Hierarchy.Order order;
   private final String noun;
   private final String howToApply;
+  /** Which types declare a method with the framework's method annotations, for this round. */
+  private final Map<TypeElement, Boolean> declaresAnnotatedMethods = new HashMap<>();
 
   /**
    * @param order the order in which the framework searches supertypes for annotations
@@ -79,6 +86,13 @@ public abstract class FrameworkKind implements EndpointKind {
    */
   protected abstract Optional<ExecutableElement> mappingSource(ExecutableElement method);
 
+  /**
+   * Whether the method carries any of the framework's method annotations itself (a mapping, or
+   * what makes its annotations its own): what a handler method of a class needs somewhere in the
+   * class's hierarchy.
+   */
+  protected abstract boolean carriesMethodAnnotations(ExecutableElement method);
+
   /** The annotation on the mapping source that maps it ({@code @GetMapping}, {@code @GET}). */
   protected abstract AnnotationMirror mappingOf(ExecutableElement source);
 
@@ -94,6 +108,12 @@ public abstract class FrameworkKind implements EndpointKind {
    */
   protected Optional<Placement> misplaced(Element element) {
     return Optional.empty();
+  }
+
+  /** Clears what this kind remembers of the last round's elements; a kind that overrides it calls it. */
+  @Override
+  public void startRound(RoundEnvironment round) {
+    declaresAnnotatedMethods.clear();
   }
 
   @Override
@@ -126,7 +146,7 @@ public abstract class FrameworkKind implements EndpointKind {
       return Optional.empty();
     }
     List<FrameworkEndpoint.Handler> handlers = new ArrayList<>();
-    for (ExecutableElement method : hierarchy.instanceMethods(type)) {
+    for (ExecutableElement method : annotatedMethods(type)) {
       mappingSource(method).ifPresent(source -> handlers.add(new FrameworkEndpoint.Handler(method,
           mappingOf(source), routes(type, method, source), methodLevels(method))));
     }
@@ -166,13 +186,31 @@ public abstract class FrameworkKind implements EndpointKind {
 
   /** Whether any method the type has (declared or inherited) is a handler method. */
   protected final boolean hasHandlerMethods(TypeElement type) {
-    return hierarchy.instanceMethods(type).stream().anyMatch(m -> mappingSource(m).isPresent());
+    return annotatedMethods(type).stream().anyMatch(m -> mappingSource(m).isPresent());
+  }
+
+  /**
+   * The methods the type has (declared or inherited) that carry the framework's method annotations
+   * or override one that does: none, found cheaply, when no type of its hierarchy declares any.
+   */
+  protected final List<ExecutableElement> annotatedMethods(TypeElement type) {
+    if (!mayHaveHandlerMethods(type)) {
+      return List.of();
+    }
+    return hierarchy.instanceMethods(type).stream()
+        .filter(m -> searchOrder(m).stream().anyMatch(this::carriesMethodAnnotations)).toList();
+  }
+
+  /** Whether the type or a supertype declares a method with the framework's method annotations. */
+  private boolean mayHaveHandlerMethods(TypeElement type) {
+    return typeAndSupertypes(type).stream().anyMatch(t -> declaresAnnotatedMethods.computeIfAbsent(t,
+        k -> ElementFilter.methodsIn(k.getEnclosedElements()).stream().anyMatch(this::carriesMethodAnnotations)));
   }
 
   /** {@code class Foo}, {@code interface Foo}, {@code abstract class Foo}. */
   protected static String describe(TypeElement type) {
     String kind = type.getKind() == ElementKind.INTERFACE ? "interface"
-        : type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT) ? "abstract class" : "class";
+        : type.getModifiers().contains(Modifier.ABSTRACT) ? "abstract class" : "class";
     return kind + " " + type.getSimpleName();
   }
 }

@@ -66,6 +66,7 @@ public final class JaxRsKind extends FrameworkKind {
    */
   @Override
   public void startRound(RoundEnvironment round) {
+    super.startRound(round);
     TypeElement annotation = elements.getTypeElement(APPLICATION_PATH);
     if (annotation == null) {
       return;
@@ -84,13 +85,12 @@ public final class JaxRsKind extends FrameworkKind {
   @Override
   protected boolean isEndpointClass(TypeElement concrete) {
     return annotatedResourceClass(concrete).isPresent()
-        || hierarchy.instanceMethods(concrete).stream().anyMatch(m -> mappingSource(m).isPresent() || isLocator(m));
+        || annotatedMethods(concrete).stream().anyMatch(m -> mappingSource(m).isPresent() || isLocator(m));
   }
 
   @Override
   protected boolean isBase(TypeElement type) {
-    return !Hierarchy.isConcreteClass(type) && (hasPath(type)
-        || hierarchy.instanceMethods(type).stream().anyMatch(m -> jaxRsSource(m).isPresent()));
+    return !Hierarchy.isConcreteClass(type) && (hasPath(type) || !annotatedMethods(type).isEmpty());
   }
 
   /**
@@ -133,6 +133,11 @@ public final class JaxRsKind extends FrameworkKind {
   private boolean isLocator(ExecutableElement method) {
     return method.getModifiers().contains(Modifier.PUBLIC)
         && jaxRsSource(method).filter(s -> designators(s).isEmpty() && hasPath(s)).isPresent();
+  }
+
+  @Override
+  protected boolean carriesMethodAnnotations(ExecutableElement method) {
+    return hasJaxRsAnnotations(method);
   }
 
   private static boolean hasJaxRsAnnotations(ExecutableElement method) {

@@ -55,6 +55,7 @@ public final class SpringMvcKind extends FrameworkKind {
 
   @Override
   public void startRound(RoundEnvironment round) {
+    super.startRound(round);
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       noteSuperclasses(type);
     }
@@ -92,7 +93,12 @@ public final class SpringMvcKind extends FrameworkKind {
     if (method.getModifiers().contains(Modifier.STATIC)) {
       return Optional.empty();
     }
-    return searchOrder(method).stream().filter(m -> Meta.has(m, REQUEST_MAPPING)).findFirst();
+    return searchOrder(method).stream().filter(this::carriesMethodAnnotations).findFirst();
+  }
+
+  @Override
+  protected boolean carriesMethodAnnotations(ExecutableElement method) {
+    return Meta.has(method, REQUEST_MAPPING);
   }
 
   @Override
