@@ -6,15 +6,12 @@ import dev.expiry.processor.check.Findings;
 import dev.expiry.processor.check.Reporter;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Rulebook;
-import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Declaration;
-import dev.expiry.processor.model.Endpoint;
-import dev.expiry.processor.model.Framework;
 import dev.expiry.processor.model.FrameworkEndpoint;
-import dev.expiry.processor.model.Policy;
-import dev.expiry.processor.read.EndpointReader;
+import dev.expiry.processor.read.Endpoints;
 import dev.expiry.processor.read.Names;
 import dev.expiry.processor.read.PolicyReader;
+import dev.expiry.processor.read.Unresolved;
 import dev.expiry.processor.write.Row;
 import dev.expiry.processor.write.Rows;
 import dev.expiry.processor.write.PolicyFileWriter;
@@ -32,32 +29,33 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
- * Checks every {@code @ExpiryPolicy} against the rulebook and generates a handler per endpoint,
- * plus the {@link java.util.ServiceLoader} index the runtime finds them by.
+ * Checks every {@code @ExpiryPolicy} against the rulebook and generates one table per package of
+ * the endpoints it covers, plus the {@link java.util.ServiceLoader} index the runtime finds the
+ * tables by.
  *
  * <p>Endpoints are servlets, Spring MVC controllers and JAX-RS resources; policies come from the
- * element, its class, its package, or composed annotations. This class only runs rounds: the
- * {@code read} package turns elements into a model, the rules
- * in {@code check} and {@code rules} judge it, and the {@code write} package emits code. Elements
- * that depend on types not generated yet are deferred to a later round.
+ * element, its class, its package, or composed annotations. This class only runs rounds and wires
+ * the steps: the {@code read} package turns elements into a model (one {@code EndpointKind} per
+ * kind of endpoint), the rules in {@code check} and {@code rules} judge it, and the {@code write}
+ * package emits code. Classes that depend on types not generated yet are deferred to a later round.
  */
 @AutoService(Processor.class)
 public final class ExpiryProcessor extends AbstractProcessor {
 
   private final List<Rule> rules;
   private PolicyReader policies;
-  private EndpointReader endpoints;
+  private Endpoints endpoints;
   private Rows rows;
   private PolicyFileWriter policyFile;
   private Reporter reporter;
+  /** javac's trees, or {@code null} under a compiler that offers none. */
+  private Trees trees;
 
   /** Names of types that were not resolvable yet, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -67,8 +65,6 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final List<FrameworkEndpoint> frameworkEndpoints = new ArrayList<>();
   /** How many of {@link #frameworkEndpoints} the route rules have seen. */
   private int routesChecked;
-  /** The JAX-RS application paths of the compilation. */
-  private final Set<String> applicationPaths = new java.util.TreeSet<>();
   /** The rows of each package read so far, by package, then by endpoint class. */
   private final Map<String, Map<String, EndpointRows>> packageRows = new TreeMap<>();
   /** The packages whose members compiled earlier (an incremental build) have been read. */
@@ -89,9 +85,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    Trees trees = treesOf(env);
+    trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
-    endpoints = new EndpointReader(env.getElementUtils(), env.getTypeUtils());
+    endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
     policyFile = new PolicyFileWriter(getClass().getName());
     reporter = new Reporter(env, rules);
@@ -121,7 +117,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter.reportOptionProblems();
-    readApplicationPath(round);
+    endpoints.startRound(round);
     Set<TypeElement> types = new LinkedHashSet<>();
     Set<PackageElement> packages = new LinkedHashSet<>();
     for (Element element : retryDeferred()) {
@@ -154,11 +150,14 @@ public final class ExpiryProcessor extends AbstractProcessor {
       byName.put(type.getQualifiedName().toString(), type);
     }
     for (TypeElement type : byName.values()) {
-      if (!endpoints.isUnresolved(type)) {
+      Optional<Unresolved> unresolved = unresolved(type);
+      if (unresolved.isEmpty()) {
         processType(type, false);
       } else if (!round.processingOver()) {
         deferred.add(type.getQualifiedName().toString());
-      } // else: the last round and still unresolved; javac reports the missing type
+      } else {
+        reportUnresolved(type, unresolved.get());
+      }
     }
     if (!round.processingOver()) {
       readCompiledEarlier(byName.values(), packages);
@@ -186,35 +185,17 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * Reads the JAX-RS {@code @ApplicationPath} of the compilation: the value when exactly one
-   * {@code Application} subclass declares one, else none (several applications cannot be told
-   * apart by a resource; the runtime matches routes within the servlet's mapping anyway).
-   */
-  private void readApplicationPath(RoundEnvironment round) {
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.JAXRS_APPLICATION_PATH);
-    if (annotation == null) {
-      return;
-    }
-    for (Element e : round.getElementsAnnotatedWith(annotation)) {
-      applicationPaths.addAll(EndpointReader.applicationPaths(e));
-    }
-    endpoints.applicationPath(applicationPaths.size() == 1 ? applicationPaths.iterator().next() : "");
-  }
-
   private void processPackage(PackageElement pkg) {
     try {
-      List<Policy> own = policies.read(pkg);
-      if (!own.isEmpty()) {
-        check(new Declaration(pkg, own, List.of(), endpoints.placementOf(pkg)));
-      }
+      check(endpoints.declarations(pkg));
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(pkg, e);
     }
   }
 
-  /** Checks the policies on a class and its methods; collects or writes its endpoint. */
   /**
+   * Checks the policies on a class and its methods; keeps the rows of the endpoint it forms.
+   *
    * @param compiledEarlier whether the type comes from a class file this compilation's output
    *     already holds (an incremental build): its policies were checked when it was compiled, and
    *     it only contributes its rows to its package's table
@@ -223,49 +204,28 @@ public final class ExpiryProcessor extends AbstractProcessor {
     if (!processed.add(type.getQualifiedName().toString())) {
       return;
     }
-    List<Declaration> declarations = new ArrayList<>();
-    boolean failed = false;
     try {
-      List<Policy> packagePolicies = policies.read(processingEnv.getElementUtils().getPackageOf(type));
-      List<Policy> classPolicies = policies.read(type);
-      if (!classPolicies.isEmpty()) {
-        Declaration d = new Declaration(type, classPolicies, packagePolicies, endpoints.placementOf(type));
-        failed |= !compiledEarlier && check(d);
-        declarations.add(d);
-      }
-      List<Policy> outer = new ArrayList<>(classPolicies);
-      outer.addAll(packagePolicies);
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        List<Policy> own = policies.read(method);
-        if (!own.isEmpty()) {
-          Declaration d = new Declaration(method, own, outer, endpoints.placementOf(method));
-          failed |= !compiledEarlier && check(d);
-          declarations.add(d);
-        }
-      }
-      if (failed) {
+      if (!compiledEarlier && check(endpoints.declarations(type))) {
         return;
       }
-      Optional<Framework> framework = endpoints.frameworkOf(type);
-      if (framework.isPresent()) {
-        FrameworkEndpoint endpoint = endpoints.frameworkEndpointOf(type, framework.get(), policies::read);
-        if (!compiledEarlier) {
-          frameworkEndpoints.add(endpoint);
+      endpoints.endpointOf(type).ifPresent(endpoint -> {
+        if (endpoint instanceof FrameworkEndpoint f && !compiledEarlier) {
+          frameworkEndpoints.add(f);
         }
         addRows(type, rows.of(endpoint));
-        return;
-      }
-      if (!endpoints.isServlet(type) || (declarations.isEmpty()
-          && (packagePolicies.isEmpty() || endpoints.isFrameworkServlet(type)
-              || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)))) {
-        return;
-      }
-      List<Declaration> placed = declarations.stream()
-          .filter(d -> !(d.placement() instanceof Placement.Unreachable)).toList();
-      addRows(type, rows.of(endpoints.endpointOf(type, placed, packagePolicies)));
+      });
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
     }
+  }
+
+  /** Runs every rule on each declaration and reports; whether any error was reported. */
+  private boolean check(List<Declaration> declarations) {
+    boolean failed = false;
+    for (Declaration d : declarations) {
+      failed |= check(d);
+    }
+    return failed;
   }
 
   /** Runs every rule on a declaration and reports; whether any error was reported. */
@@ -422,6 +382,41 @@ public final class ExpiryProcessor extends AbstractProcessor {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       return ""; // no file yet: the usual case for a clean build
+    }
+  }
+
+  /** What the type depends on that javac has not resolved yet, if anything. */
+  private Optional<Unresolved> unresolved(TypeElement type) {
+    try {
+      return endpoints.unresolved(type);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      reporter.internalError(type, e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reports, in the last round, a class that still depends on an unresolved type and that is or
+   * may be an endpoint: its policies are not checked and it gets no row. (A class that carries no
+   * policy and is no endpoint is left to javac, which reports the missing type itself.)
+   */
+  private void reportUnresolved(TypeElement type, Unresolved unresolved) {
+    try {
+      if (!endpoints.mayBeEndpoint(type)) {
+        return;
+      }
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      reporter.internalError(type, e);
+      return;
+    }
+    String message = "The Expiry processor cannot read " + type.getSimpleName() + ": the "
+        + (unresolved.annotation() ? "annotation type " : "type ") + unresolved.name()
+        + " is not resolved, and no annotation processor generated it. Until it is, the expiry policies of "
+        + type.getSimpleName() + " are not checked and it has no row in its package's table.";
+    if (unresolved.at() != null) {
+      trees.printMessage(Diagnostic.Kind.ERROR, message, unresolved.at().getLeaf(), unresolved.at().getCompilationUnit());
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, unresolved.element());
     }
   }
 

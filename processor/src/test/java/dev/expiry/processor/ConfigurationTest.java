@@ -256,8 +256,8 @@ class ConfigurationTest {
           "}");
       Compilation c = compile(src);
       assertThat(c).succeededWithoutWarnings();
-      assertThat(c).generatedSourceFile("test.S_ExpiryHandler").contentsAsUtf8String()
-          .contains("policies.answer(\"GET\"");
+      assertThat(c).generatedSourceFile("test.S_ExpiryPolicies").contentsAsUtf8String()
+          .contains("policies.servlet(\"test.S\", \"GET\", a[0]);");
     }
 
     @Test

@@ -12,7 +12,6 @@ import static dev.expiry.processor.Sources.lineOf;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,48 +39,29 @@ class FrameworksTest {
   private static final String POLICY = "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")";
   private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\")";
 
-  static String generated(Compilation c, String name) {
-    try {
-      return c.generatedSourceFile(name).orElseThrow(() -> new AssertionError("no " + name + " in "
-          + c.generatedSourceFiles())).getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   static Stream<Arguments> routes() {
     return Stream.of(
-        Arguments.of("@RestController @RequestMapping(\"/orders\")", "@GetMapping(\"/{id}\")",
-            new String[] {"GET /orders/{id}"}, "\"GET\", \"/orders\", \"/{id}\""),
+        Arguments.of("@RestController @RequestMapping(\"/orders\")", "@GetMapping(\"/{id}\")", "GET /orders/{id}"),
         Arguments.of("@Controller @RequestMapping(path = \"api\")", "@PostMapping(path = \"items/{id:\\\\d+}\")",
-            new String[] {"POST /api/items/{id:\\d+}"}, "\"POST\", \"/api\", \"/items/{id:\\\\d+}\""),
+            "POST /api/items/{id:\\d+}"),
         Arguments.of("@RestController", "@RequestMapping(value = \"/files/**\", method = {RequestMethod.GET, RequestMethod.PUT})",
-            new String[] {"GET /files/**", "PUT /files/**"}, "\"PUT\", \"\", \"/files/**\""),
-        Arguments.of("@RestController @RequestMapping(\"/a/\")", "@GetMapping(\"/b\")",
-            new String[] {"GET /a/b"}, "\"GET\", \"/a/\", \"/b\""),
-        Arguments.of("@RestController", "@RequestMapping(\"/any\")",
-            new String[] {"any method /any"}, "\"*\", \"\", \"/any\""),
-        Arguments.of("@RestController", "@GetMapping({\"/x\", \"/y/*\"})",
-            new String[] {"GET /x", "GET /y/*"}, "\"GET\", \"\", \"/y/*\""),
-        Arguments.of("@RestController @RequestMapping(\"/r\")", "@GetMapping",
-            new String[] {"GET /r"}, "\"GET\", \"/r\", \"\""),
-        Arguments.of("@RestController", "@GetMapping(\"/docs/{*rest}\")",
-            new String[] {"GET /docs/{*rest}"}, "\"GET\", \"\", \"/docs/{*rest}\""),
+            "GET /files/**, PUT /files/**"),
+        Arguments.of("@RestController @RequestMapping(\"/a/\")", "@GetMapping(\"/b\")", "GET /a/b"),
+        Arguments.of("@RestController", "@RequestMapping(\"/any\")", "any method /any"),
+        Arguments.of("@RestController", "@GetMapping({\"/x\", \"/y/*\"})", "GET /x, GET /y/*"),
+        Arguments.of("@RestController @RequestMapping(\"/r\")", "@GetMapping", "GET /r"),
+        Arguments.of("@RestController", "@GetMapping(\"/docs/{*rest}\")", "GET /docs/{*rest}"),
         Arguments.of("@RestController @RequestMapping(method = RequestMethod.POST)", "@RequestMapping(\"/form\")",
-            new String[] {"POST /form"}, "\"POST\", \"\", \"/form\""),
-        Arguments.of("@Path(\"/orders\")", "@GET @Path(\"{id}\")",
-            new String[] {"GET /orders/{id}"}, "JAX_RS, \"GET\", \"/orders\", \"/{id}\""),
-        Arguments.of("@Path(\"items\")", "@POST",
-            new String[] {"POST /items"}, "JAX_RS, \"POST\", \"/items\", \"\""),
-        Arguments.of("@Path(\"/x/\")", "@GET @Path(\"{id: \\\\d+}\")",
-            new String[] {"GET /x/{id: \\d+}"}, "\"GET\", \"/x/\", \"/{id: \\\\d+}\""),
-        Arguments.of("@Path(\"/x\")", "@PATCH @Path(\"/p\")",
-            new String[] {"PATCH /x/p"}, "\"PATCH\", \"/x\", \"/p\""));
+            "POST /form"),
+        Arguments.of("@Path(\"/orders\")", "@GET @Path(\"{id}\")", "GET /orders/{id}"),
+        Arguments.of("@Path(\"items\")", "@POST", "POST /items"),
+        Arguments.of("@Path(\"/x/\")", "@GET @Path(\"{id: \\\\d+}\")", "GET /x/{id: \\d+}"),
+        Arguments.of("@Path(\"/x\")", "@PATCH @Path(\"/p\")", "PATCH /x/p"));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("routes")
-  void computesTheRoutesOfAHandlerMethod(String classAnnotations, String mapping, String[] expected, String call) {
+  void describesTheRoutesOfAHandlerMethodBesideItsRow(String classAnnotations, String mapping, String routes) {
     JavaFileObject src = web("C",
         "@HttpMethod(\"PATCH\") @Target(ElementType.METHOD) @Retention(RetentionPolicy.RUNTIME) @interface PATCH {}",
         POLICY,
@@ -92,29 +72,33 @@ class FrameworksTest {
         "}");
     Compilation c = compile(with(src));
     assertThat(c).succeededWithoutWarnings();
-    String handler = generated(c, "test.C_ExpiryHandler");
-    for (String route : expected) {
-      assertThat(handler).contains("// handle(): " + route + "\n");
-    }
-    assertThat(handler).contains(call);
+    assertThat(Table.of(c, "test.C_ExpiryPolicies").source())
+        .contains("    // " + routes + "\n    policies.handler(\"test.C\", \"handle()\", a[0]);\n");
   }
 
   @Test
-  void handlerMethodsWhoseNamesDifferOnlyByDigitsOrOverloadsGetDistinctVariables() {
-    // get(String) and get(int) name their policies GET and GET_2; a method get2() would also give
-    // GET2: as variables, GET_2 and GET2 are both get2Response unless the writer keeps them apart.
+  void handlerMethodsAreKeyedByNameAndParameterTypesAndDistinctChallengesGetDistinctConstants() {
     JavaFileObject src = web("C",
         "@RestController",
         "public class C {",
-        "  @ExpiryPolicy(status = 401, scheme = \"A\") @GetMapping(\"/a/{x}\") public String get(String x) { return x; }",
-        "  @ExpiryPolicy(status = 401, scheme = \"B\") @GetMapping(\"/b/{x}\") public String get(int x) { return \"\"; }",
-        "  @ExpiryPolicy(status = 401, scheme = \"C\") @GetMapping(\"/c\") public String get2() { return \"\"; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"A\", realm = \"one\") @GetMapping(\"/a/{x}\") public String get(String x) { return x; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"A\", realm = \"two\") @GetMapping(\"/b/{x}\") public String get(int x) { return \"\"; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"A\", realm = \"one\") @GetMapping(\"/c\") public String get2(java.util.List<String>[] x, long... y) { return \"\"; }",
+        "  @ExpiryPolicy(status = 401, scheme = \"B\") @GetMapping(\"/d\") public String nested(java.util.Map.Entry<String, String> e) { return \"\"; }",
         "}");
     Compilation c = compile(with(src));
     assertThat(c).succeededWithoutWarnings();
-    String handler = generated(c, "test.C_ExpiryHandler");
-    assertThat(handler).contains("\"WWW-Authenticate\", GET_CHALLENGE)");
-    assertThat(handler).contains("\"WWW-Authenticate\", GET_2_CHALLENGE)");
+    Table table = Table.of(c, "test.C_ExpiryPolicies");
+    assertThat(table.answer("test.C", "get(java.lang.String)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"one\"");
+    assertThat(table.answer("test.C", "get(int)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"two\"");
+    assertThat(table.answer("test.C", "get2(java.util.List[],long[])", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"one\"");
+    assertThat(table.answer("test.C", "nested(java.util.Map$Entry)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: B");
+    // The same answer is one response and one combination.
+    assertThat(table.row("test.C", "get2(java.util.List[],long[])"))
+        .endsWith(table.row("test.C", "get(java.lang.String)").replaceAll(".*(a\\[\\d+]\\);)$", "$1"));
+    // Constants are numbered in order of first use, rows sorted by key: get(int) comes first.
+    assertThat(table.source()).contains("A_CHALLENGE = \"A realm=\\\"two\\\"\"");
+    assertThat(table.source()).contains("A_CHALLENGE_ = \"A realm=\\\"one\\\"\"");
   }
 
   @Test
@@ -122,14 +106,12 @@ class FrameworksTest {
     JavaFileObject app = web("App", "@ApplicationPath(\"/api/\")", "public class App extends jakarta.ws.rs.core.Application {}");
     JavaFileObject resource = web("R", POLICY, "@Path(\"orders\")", "public class R {",
         "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
-    String handler = generated(compile(with(app, resource)), "test.R_ExpiryHandler");
-    assertThat(handler).contains("// get(): GET /api/orders/{id}\n");
-    // The runtime matches within the servlet's mapping, which is the application path.
-    assertThat(handler).contains("policies.route(ExpiryHandler.Policies.JAX_RS, \"GET\", \"/orders\", \"/{id}\")");
+    Table table = Table.of(compile(with(app, resource)), "test.R_ExpiryPolicies");
+    assertThat(table.source()).contains("    // GET /api/orders/{id}\n    policies.handler(\"test.R\", \"get()\", a[0]);\n");
   }
 
   @Test
-  void writesTheAnswersOfEachRouteAndTheRoutesOfHandlersWithoutPolicies() {
+  void writesARowForEachHandlerMethodAPolicyCoversAndNoneForTheOthers() {
     JavaFileObject src = web("OrdersController",
         "@RestController @RequestMapping(\"/orders\")",
         "public class OrdersController {",
@@ -141,12 +123,13 @@ class FrameworksTest {
         "  @GetMapping(\"/plain\") public String plain() { return \"\"; }", "}");
     Compilation c = compile(with(src, plain));
     assertThat(c).succeededWithoutWarnings();
-    String handler = generated(c, "test.OrdersController_ExpiryHandler");
-    assertThat(handler).contains("ExpiryHandler.Route getRoute = policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"/orders\", \"/{id}\");");
-    assertThat(handler).contains("policies.answer(getRoute, Expired.SESSION, Client.API, getResponse);");
-    assertThat(handler).contains("    policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"/orders\", \"/special\");");
-    assertThat(generated(c, "test.PlainController_ExpiryHandler"))
-        .contains("policies.route(ExpiryHandler.Policies.SPRING_MVC, \"GET\", \"\", \"/plain\");");
+    assertThat(c.generatedSourceFiles()).hasSize(1);
+    Table table = Table.of(c, "test.OrdersController_ExpiryPolicies");
+    assertThat(table.row("test.OrdersController", "get()")).isEqualTo("policies.handler(\"test.OrdersController\", \"get()\", a[0]);");
+    assertThat(table.source()).contains("a[0] = policies.answers(r[0], r[0]);");
+    assertThat(table.answer("test.OrdersController", "get()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
+    assertThat(table.rows()).isEqualTo(1);
+    assertThat(table.source()).doesNotContain("PlainController");
   }
 
   @Test
@@ -156,6 +139,8 @@ class FrameworksTest {
     Compilation c = compile(with(plain));
     assertThat(c).succeededWithoutWarnings();
     assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(c.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/services/dev.expiry.runtime.ExpiryHandler")).isEmpty();
   }
 
   @Nested
@@ -171,20 +156,19 @@ class FrameworksTest {
           "  @GetMapping(\"/m\") public String m() { return \"\"; }",
           "  @GetMapping(\"/c\") public String c() { return \"\"; }",
           "}");
-      String handler = generated(compile(with(pkg, src)), "test.C_ExpiryHandler");
-      assertThat(handler).contains("policies.answer(mRoute, Expired.SESSION, Client.API, mResponse)");
-      assertThat(handler).contains("M_CHALLENGE = \"FromMethod\"");
-      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.API, classResponse)");
-      assertThat(handler).doesNotContain("FromPackage");
+      Table table = Table.of(compile(with(pkg, src)), "test.C_ExpiryPolicies");
+      assertThat(table.answer("test.C", "m()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromMethod");
+      assertThat(table.answer("test.C", "c()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromClass");
+      assertThat(table.source()).doesNotContain("FromPackage");
     }
 
     @Test
     void aClassPolicyWinsOverThePackage() {
       JavaFileObject src = web("C", "@ExpiryPolicy(status = 401, scheme = \"FromClass\")", "@Path(\"/c\")",
           "public class C {", "  @GET public String c() { return \"\"; }", "}");
-      String handler = generated(compile(with(pkg, src)), "test.C_ExpiryHandler");
-      assertThat(handler).contains("CLASS_CHALLENGE = \"FromClass\"");
-      assertThat(handler).doesNotContain("FromPackage");
+      Table table = Table.of(compile(with(pkg, src)), "test.C_ExpiryPolicies");
+      assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: FromClass");
+      assertThat(table.source()).doesNotContain("FromPackage");
     }
 
     @Test
@@ -194,11 +178,11 @@ class FrameworksTest {
       JavaFileObject servlet = Sources.java("S", "public class S extends HttpServlet {}");
       Compilation c = compile(with(pkg, controller, servlet));
       assertThat(c).succeededWithoutWarnings();
-      assertThat(generated(c, "test.C_ExpiryHandler"))
-          .contains("policies.answer(cRoute, Expired.SESSION, Client.BROWSER, packageResponse)");
-      String handler = generated(c, "test.S_ExpiryHandler");
-      assertThat(handler).contains("PACKAGE_CHALLENGE = \"FromPackage\"");
-      assertThat(handler).contains("policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.API, packageResponse)");
+      Table table = Table.of(c, "test.C_ExpiryPolicies");
+      assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: FromPackage");
+      assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromPackage");
+      assertThat(table.row("test.S", "*")).isEqualTo(table.row("test.C", "c()")
+          .replace("handler(\"test.C\", \"c()\"", "servlet(\"test.S\", ExpiryHandler.Policies.ANY_METHOD"));
     }
 
     @Test
@@ -228,11 +212,11 @@ class FrameworksTest {
           "  @ApiSessionPolicy @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}", "}");
       Compilation c = compile(with(api, controller, servlet));
       assertThat(c).succeededWithoutWarnings();
-      String handler = generated(c, "test.C_ExpiryHandler");
-      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.API, classApiSessionPolicyApiResponse)");
-      assertThat(handler).contains("policies.answer(cRoute, Expired.SESSION, Client.BROWSER, classApiSessionPolicyBrowserResponse)");
-      assertThat(generated(c, "test.S_ExpiryHandler"))
-          .contains("policies.answer(\"GET\", Expired.SESSION, Client.API, doGetApiSessionPolicyApiResponse)");
+      Table table = Table.of(c, "test.C_ExpiryPolicies");
+      assertThat(table.answer("test.C", "c()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
+      assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
+      assertThat(table.answer("test.S", "GET", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
+      assertThat(table.answer("test.S", "GET", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
     }
 
     @Test
@@ -279,7 +263,8 @@ class FrameworksTest {
       Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new ExpiryProcessor())
           .withClasspath(classpath).compile(with(controller));
       assertThat(c).succeededWithoutWarnings();
-      assertThat(generated(c, "test.C_ExpiryHandler")).contains("CLASS_API_SESSION_POLICY_API_CHALLENGE = \"MyAuthScheme\"");
+      assertThat(Table.of(c, "test.C_ExpiryPolicies").answer("test.C", "c()", "SESSION", "API"))
+          .isEqualTo("401 WWW-Authenticate: MyAuthScheme");
     }
   }
 
@@ -320,18 +305,57 @@ class FrameworksTest {
   @Nested
   class RouteConflict {
     private JavaFileObject controller(String name, String policy, String mapping) {
-      return web(name, "@RestController @RequestMapping(\"/orders\")", "public class " + name + " {",
+      return controller(name, "@RequestMapping(\"/orders\")", policy, mapping);
+    }
+
+    private JavaFileObject controller(String name, String classMapping, String policy, String mapping) {
+      return web(name, "@RestController " + classMapping, "public class " + name + " {",
           "  " + policy, "  " + mapping + " public String handle() { return \"\"; }", "}");
     }
 
     @Test
-    void twoHandlersOnOneRouteWithDifferentPoliciesConflict() {
+    void twoHandlersTheFrameworkCannotTellApartWithDifferentPoliciesConflict() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
-      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{key}\")");
       Compilation c = compile(with(a, b));
       assertThat(c).hadErrorContaining("[RouteConflict] The route GET /orders/{key} of B.handle() is also the route"
-          + " GET /orders/{id} of A.handle()").inFile(b).onLine(lineOf(b, "@GetMapping"));
+          + " GET /orders/{id} of A.handle(), and neither has another condition, but their policies for on = SESSION,"
+          + " client = BROWSER send different responses (401 and 401). Spring MVC cannot tell the two apart either")
+          .inFile(b).onLine(lineOf(b, "@GetMapping")).atColumn(Sources.columnOf(b, "@GetMapping"));
       assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void theSameConditionsWrittenDifferentlyAreTheSame() {
+      JavaFileObject a = controller("A", POLICY,
+          "@GetMapping(path = \"/{id}\", produces = {\"text/html\", \"application/json\"}, params = \"v=1\")");
+      JavaFileObject b = controller("B", OTHER,
+          "@GetMapping(path = \"/{key}\", produces = \"Application/JSON, text/html\", params = {\" v=1\"})");
+      assertThat(compile(with(a, b))).hadErrorContaining("[RouteConflict] The route GET /orders/{key} of B.handle()"
+          + " is also the route GET /orders/{id} of A.handle(), with the same params = [v=1], produces ="
+          + " [application/json, text/html], but");
+    }
+
+    @Test
+    void theClassesConditionsCountWhereTheMethodHasNone() {
+      JavaFileObject a = controller("A", "@RequestMapping(path = \"/orders\", produces = \"application/json\")",
+          POLICY, "@GetMapping(\"/{id}\")");
+      JavaFileObject b = controller("B", OTHER, "@GetMapping(path = \"/{id}\", produces = \"application/json\")");
+      JavaFileObject c = controller("C", "@RequestMapping(path = \"/orders\", produces = \"application/json\")",
+          OTHER, "@GetMapping(path = \"/{id}\", produces = \"text/html\")");
+      Compilation compilation = compile(with(a, b, c));
+      assertThat(compilation).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of B.handle()");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void handlersThatDifferInAConditionDoNotConflict() {
+      JavaFileObject a = controller("A", POLICY, "@GetMapping(path = \"/{id}\", params = \"v=1\")");
+      JavaFileObject params = controller("B", OTHER, "@GetMapping(path = \"/{key}\", params = \"v=2\")");
+      JavaFileObject headers = controller("C", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", headers = \"X-A=1\")");
+      JavaFileObject produces = controller("D", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", produces = \"text/html\")");
+      JavaFileObject consumes = controller("E", OTHER, "@GetMapping(path = \"/{id}\", params = \"v=1\", consumes = \"text/csv\")");
+      assertThat(compile(with(a, params, headers, produces, consumes))).succeededWithoutWarnings();
     }
 
     @Test
@@ -340,23 +364,65 @@ class FrameworksTest {
           "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
       JavaFileObject b = web("B", "@Path(\"/orders/\")", "public class B {",
           "  @GET @Path(\"{key: [^/]+}\") public String get() { return \"\"; }", "}");
-      assertThat(compile(with(a, b))).hadErrorContaining("only one of them has a policy");
+      assertThat(compile(with(a, b))).hadErrorContaining("[RouteConflict] The route GET /orders/{key: [^/]+} of B.get()"
+          + " is also the route GET /orders/{id} of A.get(), and neither has another condition, but only one of them"
+          + " has a policy for on = SESSION, client = BROWSER. JAX-RS cannot tell the two apart either");
+    }
+
+    @Test
+    void jaxRsMediaTypesTellResourceMethodsApart() {
+      JavaFileObject a = web("A", "@Path(\"/orders\") @Produces(\"application/json\")", "public class A {", "  " + POLICY,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+      JavaFileObject b = web("B", "@Path(\"/orders\")", "public class B {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") @Produces(\"text/html\") public String get() { return \"\"; }", "}");
+      JavaFileObject c = web("C", "@Path(\"/orders\")", "public class C {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") @Produces(\"application/json\") public String get() { return \"\"; }", "}");
+      Compilation compilation = compile(with(a, b, c));
+      assertThat(compilation).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of C.get() is also the"
+          + " route GET /orders/{id} of A.get(), with the same produces = [application/json]");
+      assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
     void nearMissesDoNotConflict() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
-      JavaFileObject sameResponse = controller("B", POLICY, "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+      JavaFileObject sameResponse = controller("B", POLICY, "@GetMapping(path = \"/{key}\")");
       JavaFileObject otherMethod = controller("C", OTHER, "@PostMapping(\"/{id}\")");
       JavaFileObject otherRegex = controller("D", OTHER, "@GetMapping(\"/{id:\\\\d+}\")");
-      assertThat(compile(with(a, sameResponse, otherMethod, otherRegex))).succeededWithoutWarnings();
+      JavaFileObject anyMethod = controller("E", OTHER, "@RequestMapping(\"/{id}\")");
+      assertThat(compile(with(a, sameResponse, otherMethod, otherRegex, anyMethod))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void subResourceMethodsConflictOnlyWithinTheirClass() {
+      JavaFileObject one = web("One", "public class One {", "  " + POLICY,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }",
+          "  " + OTHER, "  @GET @Path(\"{key}/\") public String other() { return \"\"; }", "}");
+      JavaFileObject two = web("Two", "public class Two {", "  " + OTHER,
+          "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
+      Compilation c = compile(with(one, two));
+      assertThat(c).hadErrorContaining("[RouteConflict] The route GET …/{key}/ of One.other() is also the route"
+          + " GET …/{id} of One.get()").inFile(one).onLine(lineOf(one, "other()"));
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void anInheritedHandlerIsReportedOnTheClassThatInheritsIt() {
+      JavaFileObject base = web("Base", "public abstract class Base {",
+          "  @GetMapping(\"/{id}\") public String get() { return \"\"; }", "}");
+      JavaFileObject a = web("A", POLICY, "@RestController @RequestMapping(\"/orders\")", "public class A extends Base {}");
+      JavaFileObject b = web("B", OTHER, "@RestController @RequestMapping(\"/orders\")", "public class B extends Base {}");
+      Compilation c = compile(with(base, a, b));
+      assertThat(c).hadErrorContaining("[RouteConflict] The route GET /orders/{id} of B.get() is also the route"
+          + " GET /orders/{id} of A.get()").inFile(b).onLine(lineOf(b, "public class B"));
+      assertThat(c).hadErrorCount(1);
     }
 
     @Test
     void canBeSuppressedOnTheMethod() {
       JavaFileObject a = controller("A", POLICY, "@GetMapping(\"/{id}\")");
       JavaFileObject b = controller("B", OTHER + " @SuppressWarnings(\"expiry:RouteConflict\")",
-          "@GetMapping(path = \"/{key}\", produces = \"text/html\")");
+          "@GetMapping(path = \"/{key}\")");
       assertThat(compile(with(a, b))).succeededWithoutWarnings();
     }
   }
@@ -392,7 +458,7 @@ class FrameworksTest {
     Compilation c = compileWithALaterProcessor(expiry, later, with(web("C", POLICY, "@RestController", "public class C {",
         "  @GetMapping(\"/c\") public String get() { return \"\"; }", "}")));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFile("test.C_ExpiryHandler").isPresent()).isTrue();
+    assertThat(c.generatedSourceFile("test.C_ExpiryPolicies").isPresent()).isTrue();
 
     assertThat(expiry.handed.get(0)).containsAtLeast(EXPIRY_POLICY, "org.springframework.web.bind.annotation.RestController");
     assertThat(expiry.claimed.get(0)).isFalse();

@@ -53,68 +53,91 @@ class ProcessorTest {
       "}");
 
   @Test
-  void generatesTheHandlerWithEveryValueRenderedAndEveryAnswerDecided() {
+  void generatesThePackageTableWithEveryValueRenderedAndEveryAnswerDecided() {
     Compilation c = compile(ORDERS);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("test.OrdersServlet_ExpiryHandler").contentsAsUtf8String().isEqualTo("""
+    assertThat(c).generatedSourceFile("test.OrdersServlet_ExpiryPolicies").contentsAsUtf8String().isEqualTo("""
         package test;
 
-        import dev.expiry.Client;
-        import dev.expiry.Expired;
         import dev.expiry.runtime.ExpiryHandler;
         import javax.annotation.processing.Generated;
 
         /**
-         * The expiry policies of {@code test.OrdersServlet}, rendered at compile time.
+         * The expiry policies of the endpoints in {@code test} compiled together, rendered at compile
+         * time: each distinct response once, each combination of responses an endpoint gets once, then
+         * one line per endpoint.
          */
         @Generated("dev.expiry.processor.ExpiryProcessor")
-        public final class OrdersServlet_ExpiryHandler implements ExpiryHandler {
-          private static final String ENDPOINT = "test.OrdersServlet";
+        public final class OrdersServlet_ExpiryPolicies implements ExpiryHandler {
+          /**
+           * The WWW-Authenticate challenge of response 0.
+           */
+          private static final String MY_AUTH_SCHEME_CHALLENGE = "MyAuthScheme realm=\\"http://example.com\\"";
 
           /**
-           * The WWW-Authenticate challenge declared on the class.
+           * The Location of response 1.
            */
-          private static final String CLASS_CHALLENGE = "MyAuthScheme realm=\\"http://example.com\\"";
+          private static final String LOCATION = "/login?next={path}";
 
           /**
-           * The Location declared on doGet().
+           * The WWW-Authenticate challenge of response 2.
            */
-          private static final String DO_GET_BROWSER_LOCATION = "/login?next={path}";
-
-          /**
-           * The WWW-Authenticate challenge declared on doPost().
-           */
-          private static final String DO_POST_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", title=\\"The \\\\\\"session\\\\\\" has expired\\"";
+          private static final String BEARER_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", title=\\"The \\\\\\"session\\\\\\" has expired\\"";
 
           /**
            * Called by {@link java.util.ServiceLoader}.
            */
-          public OrdersServlet_ExpiryHandler() {
-          }
-
-          @Override
-          public String endpoint() {
-            return ENDPOINT;
+          public OrdersServlet_ExpiryPolicies() {
           }
 
           @Override
           public void declare(ExpiryHandler.Policies policies) {
-            ExpiryHandler.Response classResponse = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", CLASS_CHALLENGE);
-            ExpiryHandler.Response doGetBrowserResponse = policies.response(303, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "Location", DO_GET_BROWSER_LOCATION);
-            ExpiryHandler.Response doPostResponse = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", DO_POST_CHALLENGE);
-            ExpiryHandler.Response doPutCsrfTokenResponse = policies.response(403, "about:blank", "Form expired", "Reload it");
-            policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.BROWSER, classResponse);
-            policies.answer(ExpiryHandler.Policies.ANY_METHOD, Expired.SESSION, Client.API, classResponse);
-            policies.answer("GET", Expired.SESSION, Client.BROWSER, doGetBrowserResponse);
-            policies.answer("GET", Expired.SESSION, Client.API, classResponse);
-            policies.answer("HEAD", Expired.SESSION, Client.BROWSER, doGetBrowserResponse);
-            policies.answer("HEAD", Expired.SESSION, Client.API, classResponse);
-            policies.answer("POST", Expired.SESSION, Client.BROWSER, doPostResponse);
-            policies.answer("POST", Expired.SESSION, Client.API, doPostResponse);
-            policies.answer("PUT", Expired.SESSION, Client.BROWSER, classResponse);
-            policies.answer("PUT", Expired.SESSION, Client.API, classResponse);
-            policies.answer("PUT", Expired.CSRF_TOKEN, Client.BROWSER, doPutCsrfTokenResponse);
-            policies.answer("PUT", Expired.CSRF_TOKEN, Client.API, doPutCsrfTokenResponse);
+            ExpiryHandler.Response[] r = new ExpiryHandler.Response[4];
+            responses(policies, r);
+            ExpiryHandler.Answers[] a = new ExpiryHandler.Answers[4];
+            answers(policies, r, a);
+            endpoints(policies, a);
+          }
+
+          /**
+           * Each distinct response, rendered.
+           */
+          private static void responses(ExpiryHandler.Policies policies, ExpiryHandler.Response[] r) {
+            r[0] = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", MY_AUTH_SCHEME_CHALLENGE);
+            r[1] = policies.response(303, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "Location", LOCATION);
+            r[2] = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", BEARER_CHALLENGE);
+            r[3] = policies.response(403, "about:blank", "Form expired", "Reload it");
+          }
+
+          /**
+           * Each distinct combination of responses: per expiry, the browser's, then the API client's.
+           */
+          private static void answers(ExpiryHandler.Policies policies, ExpiryHandler.Response[] r,
+              ExpiryHandler.Answers[] a) {
+            // session: browser 401, API 401
+            a[0] = policies.answers(r[0], r[0]);
+            // session: browser 303, API 401
+            a[1] = policies.answers(r[1], r[0]);
+            // session: browser 401, API 401
+            a[2] = policies.answers(r[2], r[2]);
+            // session: browser 401, API 401; CSRF token: browser 403, API 403
+            a[3] = policies.answers(r[0], r[0], null, null, r[3], r[3]);
+          }
+
+          /**
+           * Each endpoint, with the combination it gets.
+           */
+          private static void endpoints(ExpiryHandler.Policies policies, ExpiryHandler.Answers[] a) {
+            // every method without its own policy
+            policies.servlet("test.OrdersServlet", ExpiryHandler.Policies.ANY_METHOD, a[0]);
+            // doGet()
+            policies.servlet("test.OrdersServlet", "GET", a[1]);
+            // HEAD, as doGet()
+            policies.servlet("test.OrdersServlet", "HEAD", a[1]);
+            // doPost()
+            policies.servlet("test.OrdersServlet", "POST", a[2]);
+            // doPut()
+            policies.servlet("test.OrdersServlet", "PUT", a[3]);
           }
         }
         """);
@@ -128,9 +151,9 @@ class ProcessorTest {
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "  @Override protected void doHead(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
-    String handler = generated(compile(withHead), "test.S_ExpiryHandler");
-    assertThat(handler).contains("policies.answer(\"GET\"");
-    assertThat(handler).doesNotContain("\"HEAD\"");
+    Table table = Table.of(compile(withHead), "test.S_ExpiryPolicies");
+    assertThat(table.answer("test.S", "GET", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
+    assertThat(table.hasRow("test.S", "HEAD")).isFalse();
 
     JavaFileObject inheritedHead = java("Base",
         "public abstract class Base extends HttpServlet {",
@@ -141,19 +164,31 @@ class ProcessorTest {
         "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
-    assertThat(generated(compile(inheritedHead, sub), "test.T_ExpiryHandler")).doesNotContain("\"HEAD\"");
+    Table inherited = Table.of(compile(inheritedHead, sub), "test.T_ExpiryPolicies");
+    assertThat(inherited.hasRow("test.T", "GET")).isTrue();
+    assertThat(inherited.hasRow("test.T", "HEAD")).isFalse();
+
+    JavaFileObject plain = java("U",
+        "public class U extends HttpServlet {",
+        "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
+        "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
+        "}");
+    Table follows = Table.of(compile(plain), "test.U_ExpiryPolicies");
+    assertThat(follows.row("test.U", "HEAD")).isEqualTo(follows.row("test.U", "GET").replace("\"GET\"", "\"HEAD\""));
+    assertThat(follows.source()).contains("// HEAD, as doGet()\n");
   }
 
   @Test
   void proxyAuthenticationUsesProxyAuthenticate() {
-    String handler = generated(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")),
-        "test.S_ExpiryHandler");
-    assertThat(handler).contains("policies.response(407, \"about:blank\", \"Session expired\", \"Your session has expired. Log in again to continue.\", \"Proxy-Authenticate\", CLASS_CHALLENGE)");
-    assertThat(handler).contains("CLASS_CHALLENGE = \"MyProxy\"");
+    Table table = Table.of(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")),
+        "test.S_ExpiryPolicies");
+    assertThat(table.source()).contains("policies.response(407, \"about:blank\", \"Session expired\", \"Your session has expired. Log in again to continue.\", \"Proxy-Authenticate\", MY_PROXY_CHALLENGE)");
+    assertThat(table.source()).contains("MY_PROXY_CHALLENGE = \"MyProxy\"");
+    assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("407 Proxy-Authenticate: MyProxy");
   }
 
   @Test
-  void nestedServletsGetAFlatHandlerNameAndTheirBinaryName() {
+  void nestedServletsAreListedByTheirBinaryNameInATableNamedWithoutDollars() {
     JavaFileObject src = java("Outer",
         "public class Outer {",
         "  @ExpiryPolicy(status = 401, scheme = \"X\")",
@@ -161,12 +196,13 @@ class ProcessorTest {
         "}");
     Compilation c = compile(src);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(generated(c, "test.Outer_Inner_ExpiryHandler")).contains("ENDPOINT = \"test.Outer$Inner\"");
-    assertThat(index(c)).isEqualTo("test.Outer_Inner_ExpiryHandler\n");
+    assertThat(Table.of(c, "test.Outer_Inner_ExpiryPolicies").row("test.Outer$Inner", "*"))
+        .isEqualTo("policies.servlet(\"test.Outer$Inner\", ExpiryHandler.Policies.ANY_METHOD, a[0]);");
+    assertThat(index(c)).isEqualTo("test.Outer_Inner_ExpiryPolicies\n");
   }
 
   @Test
-  void indexListsEveryHandlerOfTheCompilationSorted() {
+  void oneTableListsEveryEndpointOfThePackage() {
     Compilation c = compile(
         java("Zeta", "@ExpiryPolicy(status = 401, scheme = \"X\")", "public class Zeta extends HttpServlet {}"),
         ORDERS,
@@ -175,16 +211,43 @@ class ProcessorTest {
             "  @Override protected void doPut(HttpServletRequest q, HttpServletResponse r) {}", "}"),
         java("Plain", "public class Plain extends HttpServlet {}"));
     assertThat(c).succeededWithoutWarnings();
+    assertThat(c.generatedSourceFiles()).hasSize(1);
+    Table table = Table.of(c, "test.Alpha_ExpiryPolicies");
+    assertThat(table.answer("test.Alpha", "PUT", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: X");
+    assertThat(table.answer("test.Zeta", "*", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: X");
+    assertThat(table.answer("test.OrdersServlet", "POST", "SESSION", "API")).startsWith("401 WWW-Authenticate: Bearer");
+    assertThat(table.source()).doesNotContain("test.Plain");
+    // A servlet without a policy needs no row; one answered by nothing but its own methods has no "*" row.
+    assertThat(table.hasRow("test.Alpha", "*")).isFalse();
+    assertThat(table.rows()).isEqualTo(7);
+    assertThat(index(c)).isEqualTo("test.Alpha_ExpiryPolicies\n");
+  }
+
+  @Test
+  void indexListsTheTableOfEveryPackageSorted() {
+    Compilation c = compile(
+        servletIn("test.zeta", "Z"), servletIn("test.alpha", "A"), servletIn("test.alpha.inner", "B"));
+    assertThat(c).succeededWithoutWarnings();
     assertThat(index(c)).isEqualTo(
-        "test.Alpha_ExpiryHandler\ntest.OrdersServlet_ExpiryHandler\ntest.Zeta_ExpiryHandler\n");
+        "test.alpha.A_ExpiryPolicies\ntest.alpha.inner.B_ExpiryPolicies\ntest.zeta.Z_ExpiryPolicies\n");
+  }
+
+  private static JavaFileObject servletIn(String pkg, String name) {
+    return JavaFileObjects.forSourceLines(pkg + "." + name, "package " + pkg + ";",
+        "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"X\")",
+        "public class " + name + " extends jakarta.servlet.http.HttpServlet {}");
   }
 
   @Test
   void outputIsTheSameBytesEveryTime() {
-    Compilation first = compile(ORDERS, Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"X\")"));
-    Compilation second = compile(Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"X\")"), ORDERS);
-    assertEquals(generated(first, "test.OrdersServlet_ExpiryHandler"), generated(second, "test.OrdersServlet_ExpiryHandler"));
-    assertEquals(generated(first, "test.S_ExpiryHandler"), generated(second, "test.S_ExpiryHandler"));
+    Compilation first = compile(ORDERS, Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"X\")"),
+        servletIn("test.other", "O"));
+    Compilation second = compile(servletIn("test.other", "O"),
+        Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"X\")"), ORDERS);
+    assertEquals(Table.of(first, "test.OrdersServlet_ExpiryPolicies").source(),
+        Table.of(second, "test.OrdersServlet_ExpiryPolicies").source());
+    assertEquals(Table.of(first, "test.other.O_ExpiryPolicies").source(),
+        Table.of(second, "test.other.O_ExpiryPolicies").source());
     assertEquals(index(first), index(second));
   }
 
@@ -227,18 +290,87 @@ class ProcessorTest {
     assertThat(c.diagnostics().stream().map(d -> d.getMessage(null)).filter(m -> m.contains("Expiry") || m.startsWith("["))).isEmpty();
   }
 
+  /** {@code @test.Generate}, which makes {@link Generator} write its type. */
+  private static final JavaFileObject TRIGGER = JavaFileObjects.forSourceLines("test.Generate",
+      "package test;", "public @interface Generate {}");
+
   @Test
   void aServletWhoseSuperclassAnotherProcessorGeneratesIsDeferredNotRejected() {
     JavaFileObject src = java("S",
         "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
-        "@test.GenerateBase",
+        "@test.Generate",
         "public class S extends GeneratedBase {}");
-    JavaFileObject trigger = JavaFileObjects.forSourceLines("test.GenerateBase",
-        "package test;", "public @interface GenerateBase {}");
-    Compilation c = javac().withProcessors(new BaseGenerator(), new ExpiryProcessor()).compile(trigger, src);
+    Compilation c = javac().withProcessors(new Generator("test.GeneratedBase",
+        "public abstract class GeneratedBase extends jakarta.servlet.http.HttpServlet {}"), new ExpiryProcessor())
+        .compile(TRIGGER, src);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(generated(c, "test.S_ExpiryHandler")).contains("ENDPOINT = \"test.S\"");
-    assertThat(index(c)).isEqualTo("test.S_ExpiryHandler\n");
+    assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "*", "SESSION", "API"))
+        .isEqualTo("401 WWW-Authenticate: MyAuthScheme");
+    assertThat(index(c)).isEqualTo("test.S_ExpiryPolicies\n");
+  }
+
+  @Test
+  void anEndpointWhoseComposedPolicyAnotherProcessorGeneratesIsReadInTheNextRound() {
+    JavaFileObject src = java("S",
+        "@test.Generate",
+        "public class S extends HttpServlet {",
+        "  @LaterPolicy @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
+        "}");
+    Compilation c = javac().withProcessors(new Generator("test.LaterPolicy",
+        "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"Later\")"
+            + " @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)"
+            + " public @interface LaterPolicy {}"), new ExpiryProcessor())
+        .compile(TRIGGER, src);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "GET", "SESSION", "API"))
+        .isEqualTo("401 WWW-Authenticate: Later");
+  }
+
+  @Test
+  void aControllerWhoseMappingAnotherProcessorGeneratesIsReadInTheNextRound() {
+    JavaFileObject src = FrameworkStubs.web("C",
+        "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "@test.Generate @RestController @RequestMapping(\"/orders\")",
+        "public class C {",
+        "  @GetLater(\"/{id}\") public String get() { return \"\"; }",
+        "}");
+    Compilation c = javac().withProcessors(new Generator("test.GetLater",
+        "@org.springframework.web.bind.annotation.RequestMapping(method ="
+            + " org.springframework.web.bind.annotation.RequestMethod.GET)"
+            + " @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)"
+            + " public @interface GetLater { @org.springframework.core.annotation.AliasFor(annotation ="
+            + " org.springframework.web.bind.annotation.RequestMapping.class) String[] value() default {}; }"),
+        new ExpiryProcessor()).compile(FrameworkStubs.with(TRIGGER, src));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(Table.of(c, "test.C_ExpiryPolicies").source())
+        .contains("    // GET /orders/{id}\n    policies.handler(\"test.C\", \"get()\", a[0]);\n");
+  }
+
+  @Test
+  void anAnnotationTypeNoProcessorGeneratesIsReportedOnTheElementThatUsesIt() {
+    JavaFileObject src = java("S",
+        "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "public class S extends HttpServlet {",
+        "  @NeverGenerated @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
+        "}");
+    JavaFileObject plain = java("Plain", "@NeverGenerated public class Plain {}");
+    Compilation c = compile(src, plain);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(src).onLineContaining("@NeverGenerated");
+    assertThat(c).hadErrorContaining("The Expiry processor cannot read S: the annotation type NeverGenerated is not"
+        + " resolved, and no annotation processor generated it. Until it is, the expiry policies of S are not checked"
+        + " and it has no row in its package's table.")
+        .inFile(src).onLine(Sources.lineOf(src, "@NeverGenerated")).atColumn(Sources.columnOf(src, "@NeverGenerated"));
+    // A class that is no endpoint and carries no policy is left to javac.
+    assertThat(c.diagnostics().stream().filter(d -> d.getMessage(null).contains("Expiry")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aSuperclassNoProcessorGeneratesIsReportedOnTheServlet() {
+    JavaFileObject src = java("S", "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
+        "public class S extends NeverGeneratedBase {}");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("The Expiry processor cannot read S: the type NeverGeneratedBase is not resolved")
+        .inFile(src).onLineContaining("public class S");
   }
 
   @Test
@@ -265,13 +397,24 @@ class ProcessorTest {
     }
   }
 
-  /** Generates {@code test.GeneratedBase extends HttpServlet} when it sees {@code @GenerateBase}. */
-  static final class BaseGenerator extends AbstractProcessor {
+  /** Generates one type in the first round, when it sees {@code @test.Generate}. */
+  static final class Generator extends AbstractProcessor {
+    private final String name;
+    private final String body;
     private boolean done;
+
+    /**
+     * @param name the qualified name of the type, in package {@code test}
+     * @param body its declaration
+     */
+    Generator(String name, String body) {
+      this.name = name;
+      this.body = body;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("test.GenerateBase");
+      return Set.of("test.Generate");
     }
 
     @Override
@@ -285,22 +428,12 @@ class ProcessorTest {
         return false;
       }
       done = true;
-      try (Writer w = processingEnv.getFiler().createSourceFile("test.GeneratedBase").openWriter()) {
-        w.write("package test;\npublic abstract class GeneratedBase extends jakarta.servlet.http.HttpServlet {}\n");
+      try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        w.write("package test;\n" + body + "\n");
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
       }
       return false;
-    }
-  }
-
-  private static String generated(Compilation c, String qualifiedName) {
-    try {
-      return c.generatedSourceFile(qualifiedName)
-          .orElseThrow(() -> new AssertionError("not generated: " + qualifiedName))
-          .getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -31,11 +31,17 @@ public record Declaration(Element element, List<Policy> policies, List<Policy> o
     /** On a {@code doXxx} override of a servlet: covers that HTTP method. */
     record ServletMethod(HttpMethod method) implements Placement {}
 
-    /** On a Spring MVC controller or a JAX-RS root resource: covers every handler method. */
+    /**
+     * On a class a framework dispatches to, or on a supertype whose handler methods such classes
+     * inherit: covers every handler method of those classes.
+     */
     record FrameworkClass(Framework framework) implements Placement {}
 
-    /** On a handler method of a controller or resource: covers its routes. */
-    record FrameworkMethod(Framework framework, List<Route> routes) implements Placement {}
+    /**
+     * On a handler method, declared in a controller or resource or in a supertype it inherits the
+     * method from: covers that method wherever the framework dispatches to it.
+     */
+    record FrameworkMethod(Framework framework) implements Placement {}
 
     /** On a package: covers every endpoint of the package that has no policy of its own. */
     record PackageDefault() implements Placement {}

@@ -1,31 +1,23 @@
 package dev.expiry.processor.model;
 
-/** A web framework that dispatches requests to handler methods behind one servlet. */
-public enum Framework {
-  SPRING_MVC("spring-mvc", "Spring MVC", "SPRING_MVC"),
-  JAX_RS("jax-rs", "JAX-RS", "JAX_RS");
+import java.util.Objects;
 
-  private final String id;
-  private final String displayName;
-  private final String constant;
+/**
+ * A web framework that dispatches requests to handler methods behind one servlet. Each framework's
+ * reader declares its own (see {@code read.EndpointKind}), so adding one touches no other code.
+ *
+ * @param id a short id, such as {@code spring-mvc}
+ * @param displayName its name in diagnostics, such as {@code Spring MVC}
+ * @param syntax how it spells path templates
+ * @param conditions the conditions besides method and path it chooses a handler by, in words: {@code
+ *     params, headers, consumes or produces}
+ */
+public record Framework(String id, String displayName, PathTemplate.Syntax syntax, String conditions) {
 
-  Framework(String id, String displayName, String constant) {
-    this.id = id;
-    this.displayName = displayName;
-    this.constant = constant;
-  }
-
-  /** The id the runtime knows the framework by. */
-  public String id() {
-    return id;
-  }
-
-  public String displayName() {
-    return displayName;
-  }
-
-  /** The name of the {@code ExpiryHandler.Policies} constant for it. */
-  public String constant() {
-    return constant;
+  public Framework {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(syntax, "syntax");
+    Objects.requireNonNull(conditions, "conditions");
   }
 }

@@ -59,9 +59,9 @@ public final class PolicyReader {
   private List<Policy> read(Element element, Set<String> visiting) {
     List<Policy> policies = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (isNamed(mirror, Names.EXPIRY_POLICY)) {
+      if (Meta.isNamed(mirror, Names.EXPIRY_POLICY)) {
         read(element, mirror).ifPresent(policies::add);
-      } else if (isNamed(mirror, Names.EXPIRY_POLICIES)) {
+      } else if (Meta.isNamed(mirror, Names.EXPIRY_POLICIES)) {
         // Repeated @ExpiryPolicy: javac wraps them in the container, in source order.
         for (AnnotationMirror repeated : nested(mirror, "value")) {
           read(element, repeated).ifPresent(policies::add);
@@ -107,11 +107,6 @@ public final class PolicyReader {
       }
     }
     return mirrors;
-  }
-
-  static boolean isNamed(AnnotationMirror mirror, String qualifiedName) {
-    Element type = mirror.getAnnotationType().asElement();
-    return type instanceof TypeElement t && t.getQualifiedName().contentEquals(qualifiedName);
   }
 
   private Optional<Policy> read(Element element, AnnotationMirror mirror) {

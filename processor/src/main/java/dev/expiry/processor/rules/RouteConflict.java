@@ -4,6 +4,7 @@ import dev.expiry.processor.check.Findings;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Severity;
 import dev.expiry.processor.model.Client;
+import dev.expiry.processor.model.Conditions;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.model.FrameworkEndpoint;
@@ -14,17 +15,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 
 /**
- * Two handler methods on the same HTTP method and an equivalent path template, with different
- * policies: the run time cannot tell which one a request goes to (the framework tells them apart,
- * if at all, by parameters, headers or media types), so it cannot tell which policy answers.
+ * Two handler methods the framework itself cannot tell apart (the same HTTP method, an equivalent
+ * path template, and the same further conditions: Spring MVC's {@code params}, {@code headers},
+ * {@code consumes} and {@code produces}, JAX-RS's {@code @Consumes} and {@code @Produces}), with
+ * different policies. The framework refuses such a pair or picks one by accident, so which policy
+ * answers would be an accident too. Handlers that differ in a condition are told apart by the
+ * framework, which tells Expiry which one runs.
  */
 public final class RouteConflict extends Rule {
 
   public RouteConflict() {
-    super(Severity.ERROR, true,
-        "Two handler methods share an HTTP method and an equivalent path template but have different policies.");
+    super(Severity.ERROR, true, "Two handler methods that the framework cannot tell apart (same HTTP method, an"
+        + " equivalent path template, the same conditions) have different policies.");
   }
 
   @Override
@@ -37,24 +43,41 @@ public final class RouteConflict extends Rule {
     for (FrameworkEndpoint endpoint : endpoints) {
       for (Handler handler : endpoint.handlers()) {
         for (Route route : handler.routes()) {
-          String key = route.framework() + " " + route.method() + " " + route.equivalenceKey();
-          Seen earlier = seen.putIfAbsent(key, new Seen(endpoint, handler, route));
-          if (earlier == null || earlier.handler().method() == handler.method()) {
+          Seen earlier = seen.putIfAbsent(route.ambiguityKey(), new Seen(endpoint, handler, route));
+          if (earlier == null || (earlier.endpoint() == endpoint && earlier.handler() == handler)) {
             continue;
           }
           Optional<String> difference = difference(earlier.endpoint(), earlier.handler(), endpoint, handler);
           if (difference.isPresent()) {
-            findings.onElement(this, handler.method(), handler.mapping(), "The route " + route.describe()
-                + " of " + endpoint.type().getSimpleName() + "." + handler.method().getSimpleName() + "() is also the"
-                + " route " + earlier.route().describe() + " of " + earlier.endpoint().type().getSimpleName() + "."
-                + earlier.handler().method().getSimpleName() + "(), but " + difference.get() + ". Expiry matches a"
-                + " request by method and path only, so it cannot tell which of the two policies answers. Give"
-                + " both handlers the same policy (on the methods, or once on a class or package), or give"
-                + " them different paths.");
+            String framework = route.framework().displayName();
+            findings.onElement(this, where(endpoint, handler), mapping(endpoint, handler), "The route "
+                + route.describe() + " of " + name(endpoint, handler) + " is also the route "
+                + earlier.route().describe() + " of " + name(earlier.endpoint(), earlier.handler()) + ", "
+                + (route.conditions().equals(Conditions.NONE) ? "and neither has another condition"
+                    : "with the same " + route.conditions()) + ", but " + difference.get() + ". " + framework
+                + " cannot tell the two"
+                + " apart either: it refuses them, or picks one by accident, so which policy answers would be an"
+                + " accident too. Tell the handlers apart by a condition (a path, " + route.framework().conditions()
+                + "), or give both the same policy (on the methods, or once on a class or package).");
           }
         }
       }
     }
+  }
+
+  /** The handler method where it is declared in the class, else the class that inherits it. */
+  private static Element where(FrameworkEndpoint endpoint, Handler handler) {
+    return handler.method().getEnclosingElement().equals(endpoint.type()) ? handler.method() : endpoint.type();
+  }
+
+  /** The mapping, where it is written on the element reported. */
+  private static AnnotationMirror mapping(FrameworkEndpoint endpoint, Handler handler) {
+    Element where = where(endpoint, handler);
+    return where.getAnnotationMirrors().contains(handler.mapping()) ? handler.mapping() : null;
+  }
+
+  private static String name(FrameworkEndpoint endpoint, Handler handler) {
+    return endpoint.type().getSimpleName() + "." + handler.method().getSimpleName() + "()";
   }
 
   /** How the policies of two handlers differ, if they do. */

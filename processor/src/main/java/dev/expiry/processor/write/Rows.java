@@ -7,6 +7,7 @@ import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.model.HttpMethod;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.Route;
+import dev.expiry.processor.model.ServletEndpoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,15 +39,18 @@ public final class Rows {
     this.types = types;
   }
 
-  /** The rows of a servlet. */
+  /** The rows of an endpoint. */
   public List<Row> of(Endpoint endpoint) {
+    return endpoint instanceof ServletEndpoint servlet ? of(servlet) : of((FrameworkEndpoint) endpoint);
+  }
+
+  /** The rows of a servlet. */
+  public List<Row> of(ServletEndpoint endpoint) {
     List<Row> rows = new ArrayList<>();
     add(rows, endpoint.binaryName(), true, "*", "every method without its own policy",
         (on, kind) -> endpoint.resolve(null, on, kind));
     for (HttpMethod method : endpoint.methodPolicies().keySet()) {
-      boolean headAsGet = method == HttpMethod.HEAD
-          && endpoint.methodPolicies().get(HttpMethod.HEAD).equals(endpoint.methodPolicies().get(HttpMethod.GET))
-          && !overridesHead(endpoint);
+      boolean headAsGet = method == HttpMethod.HEAD && endpoint.headFollowsGet();
       add(rows, endpoint.binaryName(), true, method.name(), headAsGet ? "HEAD, as doGet()" : method.servletMethod() + "()",
           (on, kind) -> endpoint.resolve(method, on, kind));
     }
@@ -62,10 +66,6 @@ public final class Rows {
           (on, kind) -> endpoint.resolve(handler, on, kind));
     }
     return rows;
-  }
-
-  private static boolean overridesHead(Endpoint endpoint) {
-    return endpoint.type().getEnclosedElements().stream().anyMatch(e -> e.getSimpleName().contentEquals("doHead"));
   }
 
   private static void add(List<Row> rows, String endpoint, boolean servlet, String key, String comment,

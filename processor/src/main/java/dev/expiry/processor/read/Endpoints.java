@@ -1,0 +1,149 @@
+package dev.expiry.processor.read;
+
+import dev.expiry.processor.model.Declaration;
+import dev.expiry.processor.model.Declaration.Placement;
+import dev.expiry.processor.model.Endpoint;
+import dev.expiry.processor.model.Policy;
+import dev.expiry.processor.read.jaxrs.JaxRsKind;
+import dev.expiry.processor.read.servlet.ServletKind;
+import dev.expiry.processor.read.spring.SpringMvcKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import com.sun.source.util.Trees;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads what the rules check and the writers write: the policies on a class, its methods and its
+ * package with where each stands, and the endpoint a class forms. Asks each {@link EndpointKind}
+ * in turn; a policy that none of them places is one no request can reach.
+ */
+public final class Endpoints {
+
+  private final Elements elements;
+  private final Trees trees;
+  private final PolicyReader policies;
+  private final List<EndpointKind> kinds;
+
+  /** @param trees the compiler's trees, or {@code null} under a compiler that offers none */
+  public Endpoints(Elements elements, Trees trees, PolicyReader policies, List<EndpointKind> kinds) {
+    this.elements = elements;
+    this.trees = trees;
+    this.policies = policies;
+    this.kinds = List.copyOf(kinds);
+  }
+
+  /** Every kind of endpoint the processor reads: servlets, Spring MVC, JAX-RS. */
+  public static List<EndpointKind> kinds(Elements elements, PolicyReader policies) {
+    return List.of(new ServletKind(elements, policies), new SpringMvcKind(elements, policies),
+        new JaxRsKind(elements, policies));
+  }
+
+  /** Lets each kind read what it reads once per round. */
+  public void startRound(RoundEnvironment round) {
+    kinds.forEach(k -> k.startRound(round));
+  }
+
+  /** The policies on a package-info, if any. */
+  public List<Declaration> declarations(PackageElement pkg) {
+    List<Policy> own = policies.read(pkg);
+    return own.isEmpty() ? List.of() : List.of(new Declaration(pkg, own, List.of(), new Placement.PackageDefault()));
+  }
+
+  /** The policies on a class and on each of its methods, each with where it stands. */
+  public List<Declaration> declarations(TypeElement type) {
+    List<Declaration> declarations = new ArrayList<>();
+    List<Policy> packagePolicies = policies.read(elements.getPackageOf(type));
+    List<Policy> classPolicies = policies.read(type);
+    if (!classPolicies.isEmpty()) {
+      declarations.add(new Declaration(type, classPolicies, packagePolicies, placementOf(type)));
+    }
+    List<Policy> outer = new ArrayList<>(classPolicies);
+    outer.addAll(packagePolicies);
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      List<Policy> own = policies.read(method);
+      if (!own.isEmpty()) {
+        declarations.add(new Declaration(method, own, outer, placementOf(method)));
+      }
+    }
+    return declarations;
+  }
+
+  /** What the class depends on that javac has not resolved yet, if anything: then it is read later. */
+  public Optional<Unresolved> unresolved(TypeElement type) {
+    return Unresolved.in(type, elements, trees);
+  }
+
+  /**
+   * Whether the class is or may be an endpoint, as far as can be read while a type it depends on
+   * is unresolved: a policy is written on it or its methods or its package, or a kind places a
+   * policy on it.
+   */
+  public boolean mayBeEndpoint(TypeElement type) {
+    return !declarations(type).isEmpty() || !policies.read(elements.getPackageOf(type)).isEmpty()
+        || !(placementOf(type) instanceof Placement.Unreachable);
+  }
+
+  /** The endpoint the class forms, if any kind reads one. */
+  public Optional<Endpoint> endpointOf(TypeElement type) {
+    for (EndpointKind kind : kinds) {
+      Optional<Endpoint> endpoint = kind.endpointOf(type);
+      if (endpoint.isPresent()) {
+        return endpoint;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a policy on this element stands. */
+  public Placement placementOf(Element element) {
+    if (element instanceof PackageElement) {
+      return new Placement.PackageDefault();
+    }
+    if (element.getKind() == ElementKind.ANNOTATION_TYPE) {
+      return new Placement.Composed();
+    }
+    for (EndpointKind kind : kinds) {
+      Optional<Placement> placement = kind.placementOf(element);
+      if (placement.isPresent()) {
+        return placement.get();
+      }
+    }
+    return new Placement.Unreachable(describe(element), kinds.stream().map(EndpointKind::howToApply)
+        .collect(Collectors.joining("; or ")));
+  }
+
+  /** {@code class S, which is not an HttpServlet, ...}, {@code method m() of interface I}. */
+  private String describe(Element element) {
+    if (element instanceof TypeElement type) {
+      String kind = switch (type.getKind()) {
+        case INTERFACE -> "interface";
+        case ENUM -> "enum";
+        case RECORD -> "record";
+        default -> "class";
+      };
+      return kind + " " + type.getSimpleName() + (type.getKind() == ElementKind.CLASS ? ", which is not "
+          + nouns() : "");
+    }
+    if (element.getKind() == ElementKind.METHOD) {
+      return "method " + element.getSimpleName() + "() of " + describe(element.getEnclosingElement());
+    }
+    return element.getKind().toString().toLowerCase(Locale.ROOT) + " " + element.getSimpleName();
+  }
+
+  /** {@code an HttpServlet, a Spring MVC controller or a JAX-RS resource}. */
+  private String nouns() {
+    List<String> nouns = kinds.stream().map(EndpointKind::noun).toList();
+    return nouns.size() == 1 ? nouns.get(0)
+        : String.join(", ", nouns.subList(0, nouns.size() - 1)) + " or " + nouns.get(nouns.size() - 1);
+  }
+}
