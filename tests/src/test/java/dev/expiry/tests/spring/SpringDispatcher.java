@@ -24,7 +24,8 @@ public class SpringDispatcher extends DispatcherServlet {
   private static AnnotationConfigWebApplicationContext context() {
     AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
     context.register(Config.class, OrdersController.class, AccountController.class, ProfileController.class,
-        PlainController.class);
+        PlainController.class, BooksController.class, FilmsController.class, CatalogController.class,
+        MatchingController.class);
     return context;
   }
 }
