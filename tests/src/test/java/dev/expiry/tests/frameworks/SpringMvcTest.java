@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.expiry.tests.app.AttributeNamesFilter;
 import dev.expiry.tests.app.LoginServlet;
 import dev.expiry.tests.app.LogoutServlet;
 import dev.expiry.tests.fixture.ContainerTest;
@@ -36,6 +37,7 @@ class SpringMvcTest extends ContainerTest {
         .servlet(LoginServlet.class, "/login")
         .servlet(LogoutServlet.class, "/logout")
         .servletInstance(SpringDispatcher.class, "/")
+        .filter(AttributeNamesFilter.class, "/*")
         .build();
   }
 
@@ -187,6 +189,16 @@ class SpringMvcTest extends ContainerTest {
   void anUnannotatedHandlerRunsAlsoWhereALessSpecificRouteHasAPolicy() {
     assertHandlerRan(app.get("/plain", expired), "plain");
     assertHandlerRan(app.get("/orders/special", expired), "special");
+  }
+
+  @Test
+  void anExpiredRequestPassedOnReachesSpringAsItCameAndWithoutASession() {
+    HttpResponse<String> withoutSession = app.send("GET", "/plain");
+    HttpResponse<String> passedOn = app.get("/plain", expired);
+    assertHandlerRan(passedOn, "plain");
+    assertEquals(withoutSession.headers().allValues(AttributeNamesFilter.HEADER),
+        passedOn.headers().allValues(AttributeNamesFilter.HEADER), "attributes after the lookup");
+    assertEquals(List.of(), passedOn.headers().allValues("Set-Cookie"), "Set-Cookie");
   }
 
   @Test
