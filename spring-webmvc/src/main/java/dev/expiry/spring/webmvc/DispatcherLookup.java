@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -101,10 +102,12 @@ final class DispatcherLookup implements FrameworkDispatch.Lookup {
       }
       Mappings current = mappings();
       return current == null ? null : find(current, request);
-    } catch (ServletException e) {
-      // No handler for it, or a condition that fails: Spring answers 404, 405, 406, 415 or 400.
-      return null;
     } catch (Exception | LinkageError e) {
+      if (e instanceof ServletException || e instanceof ErrorResponse) {
+        // No handler, or a condition that fails (404, 405, 406, 415, a missing parameter, an
+        // invalid API version): Spring answers it itself.
+        return null;
+      }
       boolean first = warned.compareAndSet(false, true);
       LOG.log(first ? Level.WARNING : Level.DEBUG, "Expiry could not ask Spring MVC which handler servlet \""
           + servletName + "\" runs for an expired request; Spring answers it itself", e);

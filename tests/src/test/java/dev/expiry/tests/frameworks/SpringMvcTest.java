@@ -114,6 +114,17 @@ class SpringMvcTest extends ContainerTest {
   }
 
   @Test
+  void aHeadersConditionPicksTheHandler() {
+    SessionCookie live = app.login();
+    assertHandlerRan(app.send(feed("compact", live)), "compact feed");
+    assertHandlerRan(app.send(feed("full", live)), "feed");
+
+    assertExpiryAnswer(app.send(feed("compact", expired)), 401, "WWW-Authenticate", "CompactFeedScheme realm=\"feeds\"");
+    assertExpiryAnswer(app.send(feed("full", expired)), 401, "WWW-Authenticate", "FeedScheme realm=\"feeds\"");
+    assertExpiryAnswer(app.get("/feed", expired), 401, "WWW-Authenticate", "FeedScheme realm=\"feeds\"");
+  }
+
+  @Test
   void aConsumesConditionPicksTheHandlerAndAnUnsupportedTypeIsSpringsOwn415() {
     SessionCookie live = app.login();
     assertHandlerRan(app.send(upload("application/json", live)), "json upload");
@@ -234,6 +245,10 @@ class SpringMvcTest extends ContainerTest {
         .POST(HttpRequest.BodyPublishers.ofString("{}"))
         .header("Content-Type", contentType)
         .header("Cookie", session.header());
+  }
+
+  private HttpRequest.Builder feed(String kind, SessionCookie session) {
+    return app.request("GET", "/feed").header("X-Feed", kind).header("Cookie", session.header());
   }
 
   private HttpRequest.Builder document(String accept, SessionCookie session) {

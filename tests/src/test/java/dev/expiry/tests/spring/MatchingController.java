@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Mappings whose match only Spring decides: handler methods on one method and path that differ in
- * a request parameter, the request's media type or the media types the client accepts; a wildcard
- * at the end of a pattern; a composed mapping of the application's own. The policy of the handler
- * Spring picks answers.
+ * a request parameter, a header, the request's media type or the media types the client accepts;
+ * a wildcard at the end of a pattern; a composed mapping of the application's own. The policy of
+ * the handler Spring picks answers.
  */
 @SuppressWarnings("expiry:RouteConflict") // Spring tells them apart; Expiry asks Spring
 @RestController
@@ -25,6 +25,18 @@ public class MatchingController {
   @GetMapping("/report")
   public String report() {
     return "report";
+  }
+
+  @ExpiryPolicy(status = 401, scheme = "CompactFeedScheme", realm = "feeds")
+  @GetMapping(path = "/feed", headers = "X-Feed=compact")
+  public String compactFeed() {
+    return "compact feed";
+  }
+
+  @ExpiryPolicy(status = 401, scheme = "FeedScheme", realm = "feeds")
+  @GetMapping("/feed")
+  public String feed() {
+    return "feed";
   }
 
   @ExpiryPolicy(status = 401, scheme = "JsonUploadScheme", realm = "uploads")
