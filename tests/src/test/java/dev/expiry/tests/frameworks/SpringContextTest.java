@@ -10,13 +10,16 @@ import dev.expiry.tests.fixture.RunningApp;
 import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
 import dev.expiry.tests.spring.LazyDispatcher;
+import dev.expiry.tests.spring.PlainDispatcher;
 import dev.expiry.tests.spring.RootContextListener;
+import dev.expiry.tests.spring.SingleMappingInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * Where Expiry finds the {@code WebApplicationContext} whose handler mappings it asks: the one the
- * {@code DispatcherServlet} publishes once it is initialized, and before that the root context.
+ * Which handler mappings Expiry asks: those of the {@code WebApplicationContext} the {@code
+ * DispatcherServlet} publishes once it is initialized, and before that of the root context; the
+ * ones the servlet itself uses, also when they are its defaults or only one of the context's.
  */
 @OnEachContainer
 class SpringContextTest {
@@ -55,6 +58,31 @@ class SpringContextTest {
       assertExpiryAnswer(app.get("/orders/42", expired), 401, "WWW-Authenticate", ORDERS);
       assertExpiryAnswer(app.send("POST", "/orders/7", expired), 401, "WWW-Authenticate",
           "OrdersPostScheme realm=\"orders\"");
+    }
+  }
+
+  @Test
+  void withoutAnMvcConfigurationSpringsDefaultMappingsAreAsked() {
+    try (RunningApp app = container.serve(TestApp.at("/defaults")
+        .expiryInitializer()
+        .servlet(LoginServlet.class, "/login")
+        .servletInstance(PlainDispatcher.class, "/")
+        .build())) {
+      assertHandlerRan(app.get("/orders/42", app.login()), "get 42");
+      assertExpiryAnswer(app.get("/orders/42", SessionCookie.madeUp("made-up")), 401, "WWW-Authenticate", ORDERS);
+    }
+  }
+
+  @Test
+  void withDetectAllHandlerMappingsOffOnlyTheHandlerMappingBeanIsAsked() {
+    try (RunningApp app = container.serve(TestApp.at("/single")
+        .expiryInitializer()
+        .listener(SingleMappingInitializer.class)
+        .servlet(LoginServlet.class, "/login")
+        .build())) {
+      SessionCookie expired = SessionCookie.madeUp("made-up");
+      assertHandlerRan(app.get("/orders/42", app.login()), "request handler");
+      assertHandlerRan(app.get("/orders/42", expired), "request handler");
     }
   }
 }
