@@ -7,8 +7,8 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /**
  * Spring MVC's {@code DispatcherServlet} with the shop's controllers, no Spring Boot. Expiry sees
- * that requests mapped to it go to Spring MVC and matches them against the controllers' routes,
- * which the processor computed from {@code @RequestMapping} and {@code @GetMapping}.
+ * that requests mapped to it go to Spring MVC and, through {@code expiry-spring-webmvc}, asks
+ * Spring's handler mappings which controller method an expired request goes to.
  */
 public class ShopDispatcher extends DispatcherServlet {
 

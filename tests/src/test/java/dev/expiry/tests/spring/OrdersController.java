@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A class policy, a method policy, a regex template beside a literal one, and a reported expiry. */
+/**
+ * A class policy, a method policy, a regex template beside a literal one, a one-character
+ * wildcard beside a path variable, and a reported expiry.
+ */
 @ExpiryPolicy(status = 401, scheme = "OrdersScheme", realm = "orders")
 @RestController
 @RequestMapping("/orders")
@@ -21,6 +24,13 @@ public class OrdersController {
   @GetMapping("/{id}")
   public String get(@PathVariable("id") String id) {
     return "get " + id;
+  }
+
+  /** Matches {@code /orders/7} as {@code /{id}} does; Spring ranks it first, having no variable. */
+  @ExpiryPolicy(status = 401, scheme = "SingleCharScheme", realm = "orders")
+  @GetMapping("/?")
+  public String single() {
+    return "single";
   }
 
   @ExpiryPolicy(status = 401, scheme = "OrdersPostScheme", realm = "orders")

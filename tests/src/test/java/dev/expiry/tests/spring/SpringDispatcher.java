@@ -21,10 +21,12 @@ public class SpringDispatcher extends DispatcherServlet {
     super(context());
   }
 
-  private static AnnotationConfigWebApplicationContext context() {
+  /** A new, unrefreshed context with the MVC configuration and every controller of this application. */
+  public static AnnotationConfigWebApplicationContext context() {
     AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
     context.register(Config.class, OrdersController.class, AccountController.class, ProfileController.class,
-        PlainController.class);
+        PlainController.class, BooksController.class, FilmsController.class, CatalogController.class,
+        MatchingController.class);
     return context;
   }
 }
