@@ -6,6 +6,7 @@ import static dev.expiry.tests.frameworks.FrameworkApp.assertHandlerRan;
 import dev.expiry.tests.app.LoginServlet;
 import dev.expiry.tests.app.LogoutServlet;
 import dev.expiry.tests.fixture.Container;
+import dev.expiry.tests.fixture.OnEachContainer;
 import dev.expiry.tests.fixture.RunningApp;
 import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
@@ -20,14 +21,19 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Framework servlets the runtime cannot recognize by class: plain servlets that hold Spring's
  * {@code DispatcherServlet} or Jersey's {@code ServletContainer} and hand it every request,
  * registered under the names {@code dispatcher} and {@code api}. Only the context init parameter
- * {@code dev.expiry.frameworkServlets} tells the filter to match routes behind them.
+ * {@code dev.expiry.frameworkServlets} tells the filter to ask the frameworks behind them.
  */
+@OnEachContainer
 class NamedFrameworkServletTest {
+
+  @Parameter(0)
+  Container container;
 
   /** Holds a framework's front servlet and delegates to it; its own class says nothing about it. */
   abstract static class Delegating extends HttpServlet {
@@ -72,7 +78,7 @@ class NamedFrameworkServletTest {
   }
 
   /** Both wrapped frameworks, with the init parameter set to {@code parameter} unless it is null. */
-  private static RunningApp start(String parameter) {
+  private RunningApp start(String parameter) {
     TestApp.Builder app = TestApp.at("/named")
         .expiryInitializer()
         .servlet(LoginServlet.class, "/login")
@@ -82,7 +88,7 @@ class NamedFrameworkServletTest {
     if (parameter != null) {
       app.initParameter("dev.expiry.frameworkServlets", parameter);
     }
-    return Container.JETTY.serve(app.build());
+    return container.serve(app.build());
   }
 
   @Test
@@ -90,18 +96,28 @@ class NamedFrameworkServletTest {
     try (RunningApp app = start("dispatcher=spring-mvc, api=jax-rs")) {
       SessionCookie live = app.login();
       assertHandlerRan(app.get("/orders/7", live), "get 7");
-      assertHandlerRan(app.get("/api/orders/7", live), "get 7");
 
       SessionCookie expired = FrameworkApp.expiredSession(app);
       assertExpiryAnswer(app.get("/orders/7", expired), 401, "WWW-Authenticate", "OrdersScheme realm=\"orders\"");
       assertExpiryAnswer(app.send("POST", "/orders/7", expired), 401, "WWW-Authenticate",
           "OrdersPostScheme realm=\"orders\"");
+      // Routes without a policy are still the framework's.
+      assertHandlerRan(app.get("/plain", expired), "plain");
+    }
+  }
+
+  @Test
+  void aJerseyServletNamedInTheInitParameterAnswersWithThePoliciesOfItsResourceMethods() {
+    try (RunningApp app = start("dispatcher=spring-mvc, api=jax-rs")) {
+      SessionCookie live = app.login();
+      assertHandlerRan(app.get("/api/orders/7", live), "get 7");
+
+      SessionCookie expired = FrameworkApp.expiredSession(app);
       assertExpiryAnswer(app.get("/api/orders/7", expired), 401, "WWW-Authenticate",
           "OrdersScheme realm=\"orders\"");
       assertExpiryAnswer(app.get("/api/orders/7/status", expired), 401, "WWW-Authenticate",
           "ApiScheme realm=\"api\"");
-      // Routes without a policy are still the framework's.
-      assertHandlerRan(app.get("/plain", expired), "plain");
+      // Resource methods without a policy are still Jersey's.
       assertHandlerRan(app.get("/api/plain", expired), "plain");
     }
   }
