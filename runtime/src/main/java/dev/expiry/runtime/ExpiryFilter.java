@@ -1,6 +1,5 @@
 package dev.expiry.runtime;
 
-import dev.expiry.Expired;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -82,9 +81,16 @@ public final class ExpiryFilter implements Filter {
         && response instanceof HttpServletResponse httpResponse
         && http.getRequestedSessionId() != null
         && !http.isRequestedSessionIdValid()
-        && responder != null
-        && responder.send(http, httpResponse, Expired.SESSION)) {
-      return;
+        && responder != null) {
+      if (responder.sendExpiredSession(http, httpResponse)) {
+        return;
+      }
+      if (http.getAttribute(ExpiryResponses.PENDING) != null) {
+        // Left to the framework's integration inside its servlet: see afterwards whether it took it.
+        chain.doFilter(request, response);
+        responder.unanswered(http);
+        return;
+      }
     }
     chain.doFilter(request, response);
   }

@@ -23,9 +23,11 @@ import java.util.Objects;
 public final class ExpiryResponses {
 
   /**
-   * Request attribute: what expired, when the filter found an expired session on a request for a
-   * framework that decides inside its servlet which handler runs (JAX-RS); the integration there
-   * answers it with {@link #send(HttpServletRequest, HttpServletResponse, Expired, FrameworkHandler)}.
+   * Request attribute: what expired, on a request for a framework that decides inside its servlet
+   * which handler runs (JAX-RS), when the filter found the session expired or the application
+   * reported an expiry before the framework had matched the request. The integration there takes
+   * it off and answers it with {@link #send(HttpServletRequest, HttpServletResponse, Expired,
+   * FrameworkHandler)}.
    */
   public static final String PENDING = "dev.expiry.pending";
 

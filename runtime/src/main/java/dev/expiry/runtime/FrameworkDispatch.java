@@ -1,5 +1,6 @@
 package dev.expiry.runtime;
 
+import dev.expiry.Expired;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,7 +37,9 @@ public interface FrameworkDispatch {
 
     /**
      * The handler method the framework would run for the request, or {@code null} when it would
-     * run none (it then answers 404, 405 or 406 itself) or cannot tell yet.
+     * run none (it then answers 404, 405 or 406 itself) or cannot tell yet. A lookup that {@link
+     * #decidesInside() decides inside} is asked only by {@link ExpiryResponses#send} (application
+     * code, which may run inside the framework), never by the servlet filter.
      */
     FrameworkHandler handlerOf(HttpServletRequest request);
 
@@ -48,5 +51,14 @@ public interface FrameworkDispatch {
     default boolean decidesInside() {
       return false;
     }
+
+    /**
+     * Called by the servlet filter when a request it marked {@link ExpiryResponses#PENDING} comes
+     * back from the framework's servlet still marked. The integration inside takes the mark off
+     * every request it sees, so nothing there saw this one: the framework matched no handler (it
+     * answered 404, 405, 406 itself, or a filter of its own answered first), or the integration is
+     * not installed in that framework application. Only requests whose session expired get here.
+     */
+    default void unanswered(HttpServletRequest request, Expired on) {}
   }
 }

@@ -101,12 +101,28 @@ final class Responder {
    * @return whether a policy answered; when not, nothing was written
    */
   boolean send(HttpServletRequest request, HttpServletResponse response, Expired on) throws IOException {
+    return answer(request, response, on, false);
+  }
+
+  /**
+   * For the filter: writes the policy for an expired session, or, behind a framework that decides
+   * inside its servlet, marks the request for the integration there without asking it (the
+   * framework has not seen the request yet, so it cannot tell).
+   *
+   * @return whether a policy answered; when not, nothing was written
+   */
+  boolean sendExpiredSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    return answer(request, response, Expired.SESSION, true);
+  }
+
+  private boolean answer(HttpServletRequest request, HttpServletResponse response, Expired on, boolean beforeFramework)
+      throws IOException {
     AnswerRow row;
     try {
       if (response.isCommitted()) {
         return false;
       }
-      row = rowFor(request, on);
+      row = rowFor(request, on, beforeFramework);
     } catch (RuntimeException | LinkageError e) {
       // Odd requests, or a framework that fails to match, must never break the application.
       LOG.log(Level.WARNING, "Expiry could not find the endpoint of an expired " + on + "; passing the request on", e);
@@ -151,9 +167,10 @@ final class Responder {
    * The answers for the request at the endpoint the container mapped it to, or {@code null}: a
    * servlet's own for the request's method, or, behind a framework's servlet, those of the handler
    * method the framework itself says it would run. When the framework decides inside its servlet
-   * (JAX-RS), the request is marked with what expired and left to the integration there.
+   * (JAX-RS), the request is marked with what expired and left to the integration there; the
+   * framework is not asked when {@code beforeFramework} says it has not seen the request yet.
    */
-  private AnswerRow rowFor(HttpServletRequest request, Expired on) {
+  private AnswerRow rowFor(HttpServletRequest request, Expired on, boolean beforeFramework) {
     HttpServletMapping mapping = request.getHttpServletMapping();
     String servletName = mapping == null ? null : mapping.getServletName();
     if (servletName == null) {
@@ -169,14 +186,38 @@ final class Responder {
     if (target.framework() == null) {
       return index.servlet(target.servletClass(), request.getMethod());
     }
-    FrameworkHandler handler = target.framework().handlerOf(request);
-    if (handler != null) {
-      return index.handler(handler);
+    FrameworkDispatch.Lookup lookup = target.framework();
+    if (!beforeFramework || !lookup.decidesInside()) {
+      FrameworkHandler handler = lookup.handlerOf(request);
+      if (handler != null) {
+        return index.handler(handler);
+      }
     }
-    if (target.framework().decidesInside() && request.getAttribute(ExpiryResponses.PENDING) == null) {
+    if (lookup.decidesInside() && request.getAttribute(ExpiryResponses.PENDING) == null) {
       request.setAttribute(ExpiryResponses.PENDING, on);
     }
     return null;
+  }
+
+  /**
+   * Called by the filter once the framework's servlet has run a request the filter marked {@link
+   * ExpiryResponses#PENDING}: when the mark is still there, nothing inside took it, and the
+   * framework's integration is told.
+   */
+  void unanswered(HttpServletRequest request) {
+    try {
+      if (!(request.getAttribute(ExpiryResponses.PENDING) instanceof Expired on)) {
+        return;
+      }
+      HttpServletMapping mapping = request.getHttpServletMapping();
+      Target target = mapping == null || mapping.getServletName() == null
+          ? null : byServletName.get(mapping.getServletName());
+      if (target != null && target.framework() != null) {
+        target.framework().unanswered(request, on);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(Level.WARNING, "Expiry could not check an expired session the framework did not answer", e);
+    }
   }
 
   /**
