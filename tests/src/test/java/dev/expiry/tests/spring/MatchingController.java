@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
  * a wildcard at the end of a pattern; a composed mapping of the application's own. The policy of
  * the handler Spring picks answers.
  */
-@SuppressWarnings("expiry:RouteConflict") // Spring tells them apart; Expiry asks Spring
 @RestController
 public class MatchingController {
 

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
  * A sub-resource: no {@code @Path} of its own, reached only through {@link CartsResource#items}.
  * A literal path ({@code count}, no policy) beside a template ({@code {item}}, with one).
  */
-// The processor does not read sub-resources yet and reports these policies as unreachable.
-@SuppressWarnings("expiry:NotAnEndpoint")
 @Produces("text/plain")
 public class CartItems {
 

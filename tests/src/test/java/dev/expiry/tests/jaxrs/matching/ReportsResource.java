@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
  * Two methods on each of {@code GET} and {@code POST /reports}: Jersey picks one by the request's
  * {@code Accept} ({@code @Produces}) or {@code Content-Type} ({@code @Consumes}).
  */
-// The processor still compares routes by method and path only, where these look alike.
-@SuppressWarnings("expiry:RouteConflict")
 @Path("reports")
 public class ReportsResource {
 

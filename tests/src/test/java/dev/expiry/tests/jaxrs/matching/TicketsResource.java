@@ -8,9 +8,6 @@ import jakarta.ws.rs.Produces;
  * Implements {@link TicketsApi} without a JAX-RS annotation on its methods, so Jersey takes them
  * from the interface. {@code ticket} has a policy of its own; {@code tickets} has the class's.
  */
-// The processor does not read interface-declared annotations yet and reports the method policy
-// as unreachable.
-@SuppressWarnings("expiry:NotAnEndpoint")
 @ExpiryPolicy(status = 401, scheme = "TicketsScheme", realm = "tickets")
 @Path("tickets")
 @Produces("text/plain")
