@@ -73,7 +73,7 @@ public final class Suite {
   static final Set<String> ALL_PARTS = Set.of("jmh", "build", "e2e");
 
   /**
-   * About a quarter of an hour: 2 forks of 4+5 one-second iterations per variant; javac on the
+   * About ten minutes: 2 forks of 4+5 one-second iterations per variant; javac on the
    * servlet corpus at N = 100 and 1,000 (3 runs per mode) and 5,000 and 20,000 (1 run per mode: a
    * compilation of 20,000 servlets takes minutes), on the Spring application at N = 1,000 with and
    * without policies (3 runs each); 5 Jetty rounds each.

@@ -111,7 +111,7 @@ public final class Report {
       for (Series series : r.build().series()) {
         Map<String, Object> corpus = new LinkedHashMap<>();
         corpus.put("corpus", series.corpus().id());
-        corpus.put("endpoints", series.corpus().label());
+        corpus.put("nCounts", series.corpus().label());
         corpus.put("points", series.points().stream().map(Report::point).toList());
         corpus.put("fit", Map.of("plainWall", line(series.plain()), "processorWall", line(series.processor()),
             "addedWall", line(series.added()), "addedCpu", line(series.addedCpu())));
@@ -439,7 +439,7 @@ public final class Report {
           f("%,.0f ms (%+.1f%%)", p.processorCpuMedian(), p.addedCpuPercent()), "#1b7f5b"));
       min = Math.min(min, p.plainCpuMedian());
     }
-    double floor = Math.pow(10, Math.floor(Math.log10(Math.max(1, min))) - 1);
+    double floor = Math.pow(10, Math.floor(Math.log10(Math.max(1, min))));
     return Charts.bars("Build: javac CPU time with and without the Expiry processor, by corpus and N (median)",
         "javac CPU ms (log scale, lower is better)", floor, bars);
   }
