@@ -79,6 +79,20 @@ class SuiteTest {
   }
 
   @Test
+  void choosesBuildPointsFromTheCommandLine() {
+    List<Measure> full = Suite.full().build().measures();
+    assertTrue(full.contains(new Measure(Corpus.SERVLETS, 1000, 3)), full.toString());
+    assertTrue(full.contains(new Measure(Corpus.SERVLETS, 20_000, 1)), full.toString());
+    assertTrue(full.contains(new Measure(Corpus.SPRING, 1000, 3)), full.toString());
+    assertTrue(full.contains(new Measure(Corpus.SPRING_NO_POLICY, 1000, 3)), full.toString());
+    assertEquals(List.of(new Measure(Corpus.SERVLETS, 200, 3), new Measure(Corpus.SERVLETS, 400, 3),
+            new Measure(Corpus.SPRING, 1000, 3), new Measure(Corpus.SPRING_NO_POLICY, 1000, 3)),
+        Suite.measures(full, List.of(200, 400), null, null));
+    assertEquals(List.of(new Measure(Corpus.SPRING, 1000, 1), new Measure(Corpus.SPRING_NO_POLICY, 1000, 1)),
+        Suite.measures(full, null, Set.of(Corpus.SPRING, Corpus.SPRING_NO_POLICY), 1));
+  }
+
+  @Test
   void compilesTheSpringCorpusWithTheProcessor() {
     BuildBenchmark.Point spring = results.build().of(Corpus.SPRING).orElseThrow().points().get(0);
     // Four sources per endpoint, the package default, the configuration, the advice, its exception, the composed policy.

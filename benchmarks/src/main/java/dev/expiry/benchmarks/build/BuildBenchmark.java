@@ -305,8 +305,9 @@ public final class BuildBenchmark {
   }
 
   /**
-   * One compilation: wall and CPU time, CPU time in processing rounds, the sources the processor
-   * generated, how many endpoints of the corpus they name, and what the processor reported.
+   * One compilation: wall and CPU time, CPU time in processing rounds, the files (sources and
+   * resources) the processor generated, how many endpoints of the corpus they name, and what the
+   * processor reported.
    */
   record Compilation(double totalMs, double cpuMs, double processingMs, int generated, int endpointsNamed,
       List<String> processorDiagnostics) {}
@@ -366,13 +367,15 @@ public final class BuildBenchmark {
     }
     double total = (System.nanoTime() - start) / 1e6;
     double cpu = (OS.getProcessCpuTime() - startCpu) / 1e6;
-    // Generated sources land in the class output directory (no -s), and nothing else writes .java there.
+    // What the processor wrote, sources and resources alike, is in the class output directory (no
+    // -s); javac itself writes only class files there.
     int generated = 0;
     Set<Integer> named = new TreeSet<>();
     try (Stream<Path> paths = Files.walk(out)) {
-      for (Path p : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
+      for (Path p : (Iterable<Path>) paths.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".class"))::iterator) {
         generated++;
-        Matcher m = ENDPOINT.matcher(Files.readString(p, StandardCharsets.UTF_8));
+        // Read as Latin-1: any bytes decode, and the names searched for are ASCII.
+        Matcher m = ENDPOINT.matcher(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
         while (m.find()) {
           named.add(Integer.valueOf(m.group(1)));
         }
