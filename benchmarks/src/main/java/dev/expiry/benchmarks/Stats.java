@@ -15,6 +15,16 @@ public final class Stats {
     return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
   }
 
+  /** Highest minus lowest, in percent of the median; 0 for fewer than two values. */
+  public static double spreadPercent(List<Double> values) {
+    if (values.size() < 2) {
+      return 0;
+    }
+    double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    return 100 * (max - min) / median(values);
+  }
+
   /** The p-th percentile by nearest rank; sorts a copy. */
   public static double percentile(double[] values, double p) {
     if (values.length == 0) {

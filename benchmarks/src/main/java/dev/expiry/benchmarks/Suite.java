@@ -1,6 +1,8 @@
 package dev.expiry.benchmarks;
 
 import dev.expiry.benchmarks.build.BuildBenchmark;
+import dev.expiry.benchmarks.build.BuildBenchmark.Corpus;
+import dev.expiry.benchmarks.build.BuildBenchmark.Measure;
 import dev.expiry.benchmarks.e2e.EndToEndBenchmark;
 import dev.expiry.benchmarks.filter.FilterBenchmark;
 import dev.expiry.benchmarks.report.Report;
@@ -14,12 +16,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -36,10 +40,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * (embedded Jetty on loopback).
  *
  * <pre>
- * Suite [--quick] [--out DIR] [--readme README.md] [--only jmh,build,e2e] [--sizes N,N,...] [--runs R]
+ * Suite [--quick] [--out DIR] [--readme README.md] [--only jmh,build,e2e] [--corpora C,C,...] [--sizes N,N,...] [--runs R]
  * </pre>
  *
- * A full run also rewrites the README's results block; a quick run never does.
+ * {@code --corpora} keeps the build points of the named corpora (servlets, spring,
+ * spring-no-policy), {@code --sizes} replaces the servlet corpus's sizes, {@code --runs} sets the
+ * runs per mode of every build point. A full run also rewrites the README's results block; a quick
+ * run, or one with any of those three, never does.
  */
 public final class Suite {
 
@@ -65,11 +72,19 @@ public final class Suite {
 
   static final Set<String> ALL_PARTS = Set.of("jmh", "build", "e2e");
 
-  /** About ten minutes: 2 forks of 4+5 one-second iterations per variant, javac at 100/1,000/5,000, 5 Jetty rounds each. */
+  /**
+   * About ten minutes: 2 forks of 4+5 one-second iterations per variant; javac on the
+   * servlet corpus at N = 100 and 1,000 (3 runs per mode) and 5,000 and 20,000 (1 run per mode: a
+   * compilation of 20,000 servlets takes minutes), on the Spring application at N = 1,000 with and
+   * without policies (3 runs each); 5 Jetty rounds each.
+   */
   public static Settings full() {
     return new Settings("full",
         new JmhSettings(FilterBenchmark.VARIANTS, 2, 4, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), true),
-        new BuildBenchmark.Config(List.of(100, 1000, 5000), 500, 2, 3),
+        new BuildBenchmark.Config(List.of(
+            new Measure(Corpus.SERVLETS, 100, 3), new Measure(Corpus.SERVLETS, 1000, 3),
+            new Measure(Corpus.SPRING, 1000, 3), new Measure(Corpus.SPRING_NO_POLICY, 1000, 3),
+            new Measure(Corpus.SERVLETS, 5000, 1), new Measure(Corpus.SERVLETS, 20_000, 1)), 500, 2),
         new EndToEndBenchmark.Config(8, Duration.ofSeconds(3), 5, Duration.ofSeconds(3), 2_000_000),
         Path.of("results"), null, ALL_PARTS);
   }
@@ -78,7 +93,9 @@ public final class Suite {
   public static Settings quick() {
     return new Settings("quick",
         new JmhSettings(FilterBenchmark.VARIANTS, 1, 2, Duration.ofMillis(200), 3, Duration.ofMillis(200), true),
-        new BuildBenchmark.Config(List.of(50, 150, 300), 200, 1, 1),
+        new BuildBenchmark.Config(List.of(
+            new Measure(Corpus.SERVLETS, 50, 1), new Measure(Corpus.SERVLETS, 150, 1), new Measure(Corpus.SERVLETS, 300, 1),
+            new Measure(Corpus.SPRING, 100, 1), new Measure(Corpus.SPRING_NO_POLICY, 100, 3)), 200, 1),
         new EndToEndBenchmark.Config(8, Duration.ofMillis(500), 2, Duration.ofSeconds(1), 500_000),
         Path.of("results-quick"), null, ALL_PARTS);
   }
@@ -89,6 +106,7 @@ public final class Suite {
     Path readme = null;
     Set<String> parts = ALL_PARTS;
     List<Integer> sizes = null;
+    Set<Corpus> corpora = null;
     Integer runs = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -97,16 +115,17 @@ public final class Suite {
         case "--readme" -> readme = Path.of(args[++i]);
         case "--only" -> parts = Set.of(args[++i].split(","));
         case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        case "--corpora" -> corpora = Arrays.stream(args[++i].split(",")).map(Corpus::of)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Corpus.class)));
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException(
             "unknown argument " + args[i] + "; usage: Suite [--quick] [--out DIR] [--readme README.md] [--only jmh,build,e2e]"
-                + " [--sizes N,N,...] [--runs R]");
+                + " [--corpora servlets,spring,spring-no-policy] [--sizes N,N,...] [--runs R]");
       }
     }
-    if (sizes != null || runs != null) {
+    if (sizes != null || runs != null || corpora != null) {
       BuildBenchmark.Config b = settings.build();
-      settings = new Settings(settings.mode(), settings.jmh(), new BuildBenchmark.Config(
-          sizes == null ? b.sizes() : sizes, b.warmupSize(), b.warmups(), runs == null ? b.runs() : runs),
+      settings = new Settings(settings.mode(), settings.jmh(), b.with(measures(b.measures(), sizes, corpora, runs)),
           settings.e2e(), settings.out(), null, settings.parts());
       readme = null; // not the standard run: leave the README alone
     }
@@ -125,6 +144,32 @@ public final class Suite {
     System.out.printf(Locale.ROOT, "Wrote %s in %.0f s%n", settings.out().toAbsolutePath().normalize(), results.seconds());
   }
 
+  /**
+   * The build points with the servlet corpus at other sizes (each with the runs of the corpus's
+   * first point), only the named corpora, and every point with other runs; a null leaves that as it is.
+   */
+  static List<Measure> measures(List<Measure> measures, List<Integer> servletSizes, Set<Corpus> corpora, Integer runs) {
+    List<Measure> out = new ArrayList<>();
+    boolean replaced = false;
+    for (Measure m : measures) {
+      if (servletSizes != null && m.corpus() == Corpus.SERVLETS) {
+        if (!replaced) {
+          servletSizes.forEach(n -> out.add(new Measure(Corpus.SERVLETS, n, m.runs())));
+          replaced = true;
+        }
+      } else {
+        out.add(m);
+      }
+    }
+    if (servletSizes != null && !replaced) {
+      servletSizes.forEach(n -> out.add(new Measure(Corpus.SERVLETS, n, 1)));
+    }
+    return out.stream()
+        .filter(m -> corpora == null || corpora.contains(m.corpus()))
+        .map(m -> runs == null ? m : new Measure(m.corpus(), m.endpoints(), runs))
+        .toList();
+  }
+
   /** Runs the parts the settings name and writes the results directory. */
   public static Results run(Settings settings) throws Exception {
     long start = System.nanoTime();
@@ -138,7 +183,8 @@ public final class Suite {
       runtime = jmh(settings.jmh(), settings.out().resolve("jmh.json"));
     }
     if (settings.parts().contains("build")) {
-      log("build: javac with and without the processor at N = " + settings.build().sizes());
+      log("build: javac with and without the processor, " + settings.build().measures().stream()
+          .map(m -> m.corpus().id() + " N=" + m.endpoints() + " x" + m.runs()).collect(Collectors.joining(", ")));
       build = new BuildBenchmark(settings.build(), Suite::log).run();
     }
     if (settings.parts().contains("e2e")) {
@@ -163,6 +209,16 @@ public final class Suite {
     }
   }
 
+  /**
+   * Spring logs through commons-logging, and Spring Security hands it lazy debug messages on the
+   * expired path. On this class path (SLF4J without a provider, no log4j-api) commons-logging 1.3
+   * would pick its SLF4J bridge, which formats every message before asking the level; a Spring
+   * Boot application routes it through log4j-api, which asks first. The forks log as that
+   * application does with debug off: nothing is formatted.
+   */
+  static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
+  static final String LOG = "org.apache.commons.logging.Log";
+
   static List<RuntimeRow> jmh(JmhSettings jmh, Path json) throws Exception {
     String include = "^" + Pattern.quote(FilterBenchmark.class.getName()) + "\\.("
         + String.join("|", jmh.variants()) + ")$";
@@ -180,7 +236,8 @@ public final class Suite {
         .result(json.toString())
         .resultFormat(ResultFormatType.JSON);
     if (jmh.forks() > 0) {
-      options.jvmArgs("-Xms1g", "-Xmx1g");
+      options.jvmArgs("-Xms1g", "-Xmx1g", "-D" + LOG_FACTORY + "=org.apache.commons.logging.impl.LogFactoryImpl",
+          "-D" + LOG + "=org.apache.commons.logging.impl.NoOpLog");
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
     withoutJvmPath(json);

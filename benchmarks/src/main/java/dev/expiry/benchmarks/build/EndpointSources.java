@@ -1,8 +1,6 @@
 package dev.expiry.benchmarks.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +12,17 @@ import java.util.List;
  */
 public final class EndpointSources {
 
+  /** Endpoints to a Java package, in this corpus and the Spring one. */
+  static final int PER_PACKAGE = 50;
+
   private EndpointSources() {}
 
   /** Writes the servlets under {@code dir} and returns their files. */
   public static List<Path> write(Path dir, int count) throws IOException {
     List<Path> files = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String pkg = "com.example.shop.api" + (i / 50);
-      Path file = dir.resolve(pkg.replace('.', '/')).resolve("Endpoint" + i + "Servlet.java");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source(pkg, i), StandardCharsets.UTF_8);
-      files.add(file);
+      String pkg = "com.example.shop.api" + (i / PER_PACKAGE);
+      files.add(SourceFiles.write(dir, pkg, "Endpoint" + i + "Servlet", source(pkg, i)));
     }
     return files;
   }

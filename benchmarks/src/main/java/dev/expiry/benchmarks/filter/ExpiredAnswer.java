@@ -4,8 +4,11 @@ import dev.expiry.benchmarks.inmemory.BenchResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole response {@code ExpiryFilter} writes for an expired session (status, headers, content
@@ -38,14 +41,18 @@ record ExpiredAnswer(int status, List<String> headers, String contentType, byte[
     response.getOutputStream().write(body);
   }
 
-  /** Whether the response is this answer. */
-  String differences(BenchResponse response) {
+  /**
+   * How the response (with the body bytes written to it) differs from this answer, or an empty
+   * string; the headers named in {@code ownValues} must be there, with any value.
+   */
+  String differences(BenchResponse response, byte[] written, Set<String> ownValues) {
     List<String> diff = new ArrayList<>();
     if (response.getStatus() != status) {
       diff.add("status " + response.getStatus());
     }
     for (int i = 0; i < headers.size(); i += 2) {
-      if (!headers.get(i + 1).equals(response.getHeader(headers.get(i)))) {
+      String value = response.getHeader(headers.get(i));
+      if (ownValues.contains(headers.get(i)) ? value == null : !headers.get(i + 1).equals(value)) {
         diff.add(headers.get(i) + ": " + response.getHeader(headers.get(i)));
       }
     }
@@ -55,8 +62,9 @@ record ExpiredAnswer(int status, List<String> headers, String contentType, byte[
     if (!String.valueOf(contentType).equals(String.valueOf(response.getContentType()))) {
       diff.add("content type " + response.getContentType());
     }
-    if (response.bodyLength() != body.length || response.contentLength() != body.length) {
-      diff.add("body of " + response.bodyLength() + " bytes, Content-Length " + response.contentLength());
+    if (response.bodyLength() != body.length || response.contentLength() != body.length || !Arrays.equals(body, written)) {
+      diff.add("body of " + response.bodyLength() + " bytes, Content-Length " + response.contentLength() + ": "
+          + new String(written, StandardCharsets.UTF_8));
     }
     if ((cookie == null) != (response.cookie() == null)) {
       diff.add("cookie " + response.cookie());

@@ -2,6 +2,9 @@ package dev.expiry.benchmarks.inmemory;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletMapping;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -94,6 +97,13 @@ public final class BenchRequest extends UnsupportedRequest {
       }
     }
     return null;
+  }
+
+  /** The one value of a header, as containers enumerate it (Spring's content negotiation reads headers so). */
+  @Override
+  public Enumeration<String> getHeaders(String name) {
+    String value = getHeader(name);
+    return value == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(value));
   }
 
   @Override

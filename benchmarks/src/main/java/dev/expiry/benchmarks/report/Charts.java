@@ -12,17 +12,20 @@ public final class Charts {
   /** One bar of the per-request chart. */
   public record Bar(String label, double value, double error, String note, String color) {}
 
-  /** Horizontal bars on a logarithmic ns axis (the variants span three orders of magnitude). */
-  public static String bars(String title, List<Bar> bars) {
-    int left = 220;
+  /**
+   * Horizontal bars on a logarithmic axis (the values span orders of magnitude) that starts at
+   * {@code min}, labelled {@code axis}.
+   */
+  public static String bars(String title, String axis, double min, List<Bar> bars) {
+    int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+    int left = Math.max(220, 7 * longest + 16);
     int right = 170;
     int plot = 480;
     int top = 48;
     int row = 30;
     int width = left + plot + right;
     int height = top + row * bars.size() + 44;
-    double min = 0.1;
-    double max = 1;
+    double max = min * 10;
     for (Bar b : bars) {
       max = Math.max(max, b.value() + (Double.isNaN(b.error()) ? 0 : b.error()));
     }
@@ -33,10 +36,10 @@ public final class Charts {
       double x = left + plot * (p - lo) / (hi - lo);
       svg.append(f("<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#ddd'/>%n", x, top - 6, x, top + row * bars.size()));
       svg.append(f("<text x='%.1f' y='%d' text-anchor='middle' fill='#555'>%s</text>%n", x,
-          top + row * bars.size() + 16, p < 0 ? "0.1" : String.valueOf((long) Math.pow(10, p))));
+          top + row * bars.size() + 16, fmt(Math.pow(10, p))));
     }
-    svg.append(f("<text x='%d' y='%d' text-anchor='middle' fill='#555'>ns per request (log scale, lower is better)</text>%n",
-        left + plot / 2, top + row * bars.size() + 34));
+    svg.append(f("<text x='%d' y='%d' text-anchor='middle' fill='#555'>%s</text>%n",
+        left + plot / 2, top + row * bars.size() + 34, esc(axis)));
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       int y = top + row * i;
@@ -56,8 +59,8 @@ public final class Charts {
     return svg.append("</svg>\n").toString();
   }
 
-  /** Median javac time against N, without and with the processor. */
-  public static String build(String title, BuildBenchmark.Result result) {
+  /** Median javac time against N, without and with the processor, for one corpus. */
+  public static String build(String title, BuildBenchmark.Series result) {
     int left = 70;
     int plot = 560;
     int top = 48;
@@ -83,8 +86,8 @@ public final class Charts {
       double x = left + plot * i / 5.0;
       svg.append(f("<text x='%.1f' y='%d' text-anchor='middle' fill='#555'>%s</text>%n", x, top + plotH + 16, fmt(n)));
     }
-    svg.append(f("<text x='%d' y='%d' text-anchor='middle' fill='#555'>annotated servlets compiled (N)</text>%n",
-        left + plot / 2, top + plotH + 36));
+    svg.append(f("<text x='%d' y='%d' text-anchor='middle' fill='#555'>%s compiled (N)</text>%n",
+        left + plot / 2, top + plotH + 36, esc(result.corpus().label())));
     svg.append(f("<text x='16' y='%d' fill='#555' transform='rotate(-90 16 %d)' text-anchor='middle'>median ms</text>%n",
         top + plotH / 2, top + plotH / 2));
     series(svg, points, true, "#1b7f5b", left, top, plot, plotH, maxN, maxMs);

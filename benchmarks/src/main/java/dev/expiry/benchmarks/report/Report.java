@@ -5,13 +5,15 @@ import dev.expiry.benchmarks.Suite;
 import dev.expiry.benchmarks.Suite.Results;
 import dev.expiry.benchmarks.Suite.RuntimeRow;
 import dev.expiry.benchmarks.build.BuildBenchmark;
+import dev.expiry.benchmarks.build.BuildBenchmark.Corpus;
+import dev.expiry.benchmarks.build.BuildBenchmark.Point;
+import dev.expiry.benchmarks.build.BuildBenchmark.Series;
 import dev.expiry.benchmarks.e2e.EndToEndBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Writes a run's results: {@code results.json}, {@code results.md} (ratios first, absolute times
- * second), {@code runtime.svg} and {@code build.svg}; after a full run also the README's results
- * block, between {@value #BEGIN} and {@value #END}.
+ * second), {@code runtime.svg}, {@code build.svg} (the servlet corpus against N) and {@code
+ * build-corpora.svg} (every corpus and N); after a full run also the README's results block,
+ * between {@value #BEGIN} and {@value #END}.
  */
 public final class Report {
 
@@ -40,9 +43,13 @@ public final class Report {
       Files.writeString(out.resolve("runtime.svg"), runtimeChart(results.runtime()), StandardCharsets.UTF_8);
     }
     if (results.build() != null) {
-      Files.writeString(out.resolve("build.svg"),
-          Charts.build("Build time: javac with and without the Expiry processor (median CPU, wall hollow)", results.build()),
-          StandardCharsets.UTF_8);
+      Optional<BuildBenchmark.Series> servlets = results.build().of(Corpus.SERVLETS);
+      if (servlets.isPresent()) {
+        Files.writeString(out.resolve("build.svg"), Charts.build(
+            "Build time: javac with and without the Expiry processor (median CPU, wall hollow)", servlets.get()),
+            StandardCharsets.UTF_8);
+      }
+      Files.writeString(out.resolve("build-corpora.svg"), corporaChart(results.build()), StandardCharsets.UTF_8);
     }
     Files.writeString(out.resolve("results.md"), markdown(results, ""), StandardCharsets.UTF_8);
     Path readme = results.settings().readme();
@@ -95,35 +102,22 @@ public final class Report {
       root.put("runtime", runtime);
     }
     if (r.build() != null) {
-      BuildBenchmark.Result b = r.build();
+      BuildBenchmark.Config c = r.settings().build();
       Map<String, Object> build = new LinkedHashMap<>();
-      build.put("settings", Map.of("sizes", r.settings().build().sizes(), "warmupSize", r.settings().build().warmupSize(),
-          "warmups", r.settings().build().warmups(), "runs", r.settings().build().runs()));
-      List<Object> points = new ArrayList<>();
-      for (BuildBenchmark.Point p : b.points()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("endpoints", p.endpoints());
-        m.put("plainMedianMs", p.plainMedian());
-        m.put("processorMedianMs", p.processorMedian());
-        m.put("ratio", p.processorMedian() / p.plainMedian());
-        m.put("addedPercent", p.addedPercent());
-        m.put("addedMsPerEndpoint", p.addedMsPerEndpoint());
-        m.put("plainCpuMedianMs", p.plainCpuMedian());
-        m.put("processorCpuMedianMs", p.processorCpuMedian());
-        m.put("cpuRatio", p.processorCpuMedian() / p.plainCpuMedian());
-        m.put("addedCpuPercent", p.addedCpuPercent());
-        m.put("addedCpuMsPerEndpoint", p.addedCpuMsPerEndpoint());
-        m.put("processingCpuMedianMs", p.processingMedian());
-        m.put("plainRunsMs", p.plainMs());
-        m.put("processorRunsMs", p.processorMs());
-        m.put("plainCpuRunsMs", p.plainCpuMs());
-        m.put("processorCpuRunsMs", p.processorCpuMs());
-        m.put("processingCpuRunsMs", p.processingMs());
-        points.add(m);
+      build.put("settings", Map.of("warmupSize", c.warmupSize(), "warmups", c.warmups(),
+          "measures", c.measures().stream().map(m -> Map.of("corpus", m.corpus().id(), "endpoints", m.endpoints(),
+              "runs", m.runs())).toList()));
+      List<Object> corpora = new ArrayList<>();
+      for (Series series : r.build().series()) {
+        Map<String, Object> corpus = new LinkedHashMap<>();
+        corpus.put("corpus", series.corpus().id());
+        corpus.put("nCounts", series.corpus().label());
+        corpus.put("points", series.points().stream().map(Report::point).toList());
+        corpus.put("fit", Map.of("plainWall", line(series.plain()), "processorWall", line(series.processor()),
+            "addedWall", line(series.added()), "addedCpu", line(series.addedCpu())));
+        corpora.add(corpus);
       }
-      build.put("points", points);
-      build.put("fit", Map.of("plainWall", line(b.plain()), "processorWall", line(b.processor()),
-          "addedWall", line(b.added()), "addedCpu", line(b.addedCpu())));
+      build.put("corpora", corpora);
       root.put("build", build);
     }
     if (r.e2e() != null) {
@@ -139,6 +133,34 @@ public final class Report {
       root.put("endToEnd", e2e);
     }
     return root;
+  }
+
+  private static Map<String, Object> point(Point p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("endpoints", p.endpoints());
+    m.put("sourceFiles", p.files());
+    m.put("runs", p.runs());
+    m.put("plainMedianMs", p.plainMedian());
+    m.put("processorMedianMs", p.processorMedian());
+    m.put("ratio", p.processorMedian() / p.plainMedian());
+    m.put("addedPercent", p.addedPercent());
+    m.put("addedMsPerEndpoint", p.addedMsPerEndpoint());
+    m.put("plainCpuMedianMs", p.plainCpuMedian());
+    m.put("processorCpuMedianMs", p.processorCpuMedian());
+    m.put("cpuRatio", p.cpuRatio());
+    m.put("addedCpuPercent", p.addedCpuPercent());
+    m.put("addedCpuMsPerEndpoint", p.addedCpuMsPerEndpoint());
+    m.put("cpuNoisePercent", p.cpuNoisePercent());
+    m.put("processingCpuMedianMs", p.processingMedian());
+    m.put("generatedFiles", p.generated());
+    m.put("endpointsNamedInGenerated", p.endpointsNamed());
+    m.put("processorDiagnostics", p.processorDiagnostics());
+    m.put("plainRunsMs", p.plainMs());
+    m.put("processorRunsMs", p.processorMs());
+    m.put("plainCpuRunsMs", p.plainCpuMs());
+    m.put("processorCpuRunsMs", p.processorCpuMs());
+    m.put("processingCpuRunsMs", p.processingMs());
+    return m;
   }
 
   private static Map<String, Object> line(Stats.Line l) {
@@ -181,38 +203,62 @@ public final class Report {
             v.allocBytesPerOp() < NO_ALLOCATION));
       });
       Optional<RuntimeRow> expired = find(r.runtime(), "expiryExpired");
-      for (String rival : List.of("springSecurityExpired", "reflectionExpired")) {
+      for (String rival : List.of(SPRING_EXPIRED, REFLECTION_EXPIRED)) {
         Optional<RuntimeRow> other = find(r.runtime(), rival);
         if (expired.isPresent() && other.isPresent()) {
           double ratio = other.get().nsPerOp() / expired.get().nsPerOp();
-          boolean overlap = Math.abs(expired.get().nsPerOp() - other.get().nsPerOp())
-              <= expired.get().error() + other.get().error();
-          targets.add(new Target("expired faster than " + rival,
-              f("%s%s", times(ratio), overlap ? " (the 99.9% error intervals overlap)" : ""), ratio > 1));
+          targets.add(new Target(f("expired faster than `%s`", rival),
+              f("%s%s", times(ratio), overlap(expired.get(), other.get())), ratio > 1));
         }
+      }
+      Optional<RuntimeRow> replay = find(r.runtime(), REPLAY_EXPIRED);
+      if (expired.isPresent() && replay.isPresent()) {
+        double ratio = expired.get().nsPerOp() / replay.get().nsPerOp();
+        targets.add(new Target(f("expired within 1.5× of `%s` (the lower bound)", REPLAY_EXPIRED),
+            f("%.2f× its time%s", ratio, overlap(expired.get(), replay.get())), ratio <= 1.5));
       }
     }
     if (r.build() != null) {
-      BuildBenchmark.Point mid = r.build().points().stream()
-          .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
-      targets.add(new Target(f("processor adds < 10%% to javac at N = %,d", mid.endpoints()),
-          f("%+.1f%% CPU time (%+.1f%% wall)", mid.addedCpuPercent(), mid.addedPercent()), mid.addedCpuPercent() < 10));
-      if (r.build().points().size() > 1) {
-        BuildBenchmark.Point last = r.build().points().get(r.build().points().size() - 1);
-        double growth = last.addedCpuMsPerEndpoint() / mid.addedCpuMsPerEndpoint();
-        boolean linear = growth <= 1.25;
-        targets.add(new Target("processor cost linear in N",
-            f("%.3f CPU ms/endpoint at N = %,d, %.3f at N = %,d; fit %.3f ms/endpoint, R² %.3f",
-                mid.addedCpuMsPerEndpoint(), mid.endpoints(), last.addedCpuMsPerEndpoint(), last.endpoints(),
-                r.build().addedCpu().slope(), r.build().addedCpu().r2()),
-            linear));
-      }
+      r.build().of(Corpus.SERVLETS).ifPresent(s -> {
+        Point mid = s.nearest(1000);
+        targets.add(new Target(f("servlets: processor adds < 10%% to javac at N = %,d", mid.endpoints()),
+            f("%+.1f%% CPU time (%+.1f%% wall)", mid.addedCpuPercent(), mid.addedPercent()), mid.addedCpuPercent() < 10));
+        Point last = s.largest();
+        if (last != mid) {
+          // Linear: the added cost per endpoint does not grow with N, or at least no faster than javac's own.
+          double growth = last.addedCpuMsPerEndpoint() / mid.addedCpuMsPerEndpoint();
+          boolean linear = growth <= 1.25 || last.addedCpuPercent() <= mid.addedCpuPercent();
+          targets.add(new Target(f("servlets: processor cost linear in N up to %,d", last.endpoints()),
+              f("%.3f CPU ms/endpoint at N = %,d (%+.1f%%), %.3f at N = %,d (%+.1f%%); fit %.3f ms/endpoint, R² %.3f",
+                  mid.addedCpuMsPerEndpoint(), mid.endpoints(), mid.addedCpuPercent(), last.addedCpuMsPerEndpoint(),
+                  last.endpoints(), last.addedCpuPercent(), s.addedCpu().slope(), s.addedCpu().r2()),
+              linear));
+        }
+      });
+      r.build().of(Corpus.SPRING).ifPresent(s -> {
+        Point p = s.nearest(1000);
+        targets.add(new Target(f("Spring application: processor adds < 3%% to javac at N = %,d", p.endpoints()),
+            f("%+.1f%% CPU time (%+.1f%% wall)", p.addedCpuPercent(), p.addedPercent()), p.addedCpuPercent() < 3));
+      });
+      r.build().of(Corpus.SPRING_NO_POLICY).ifPresent(s -> {
+        Point p = s.nearest(1000);
+        double noise = p.cpuNoisePercent();
+        targets.add(new Target(f("no policy anywhere: processor within noise of `-proc:none` at N = %,d", p.endpoints()),
+            f("%.3f× the CPU time (%+.1f%%); %s", p.cpuRatio(), p.addedCpuPercent(),
+                Double.isNaN(noise) ? "one run per mode, no noise estimate" : f("run-to-run noise ±%.1f%%", noise)),
+            !Double.isNaN(noise) && Math.abs(p.addedCpuPercent()) <= noise));
+      });
     }
     if (r.e2e() != null) {
       targets.add(new Target("end-to-end throughput with the filter ≥ 98% of without",
           f("%.1f%%", 100 * r.e2e().ratio()), r.e2e().ratio() >= 0.98));
     }
     return targets;
+  }
+
+  /** Says so when the 99.9% error intervals of two variants overlap. */
+  private static String overlap(RuntimeRow a, RuntimeRow b) {
+    return Math.abs(a.nsPerOp() - b.nsPerOp()) <= a.error() + b.error() ? " (the 99.9% error intervals overlap)" : "";
   }
 
   // ---------------------------------------------------------------- Markdown
@@ -243,25 +289,43 @@ public final class Report {
             Double.isNaN(row.error()) ? "–" : f("%.1f", row.error()),
             row.variant().equals("baseline") ? "–" : f("%+.1f ns", row.nsPerOp() - base), bytes(row.allocBytesPerOp())));
       }
+      md.append("\n`springEntryPoint*`: Spring Security's `SessionManagementFilter` with an `InvalidSessionStrategy` that "
+          + "deletes the stale cookie and hands over to a `DelegatingAuthenticationEntryPoint` (a `MediaTypeRequestMatcher` "
+          + "chooses the login redirect or a 401 with the challenge and a `ProblemDetail` Jackson serializes); "
+          + "`constantReplay*`: the same filter writing Expiry's answer, captured once, from constants (a lower bound); "
+          + "`reflection*`: a filter reading a RUNTIME twin of `@ExpiryPolicy` by reflection.\n");
     }
     if (r.build() != null) {
       BuildBenchmark.Config c = r.settings().build();
-      md.append(f("%n**Build** (javac in-process, `--release 17`, median of %d run(s) per mode after %d warm-up "
-          + "compilation(s); `-proc:none` against the processor on its own `-processorpath`):%n%n", c.runs(), c.warmups()));
+      md.append(f("%n**Build** (javac in-process, `--release 17`; per corpus and N the median of the runs listed, the "
+          + "modes alternating, after %d warm-up compilation(s) per mode of each corpus; `-proc:none` against the "
+          + "processor on its own `-processorpath`). *servlets*: N one-method servlets, each with its own policy. "
+          + "*spring*: a Spring MVC application of N `@RestController`s with four handler methods each (GET, POST, PUT, "
+          + "DELETE; `@PathVariable`, `@RequestBody`), a constructor-injected `@Service` and two record DTOs each, 50 to "
+          + "a package; one controller in five has its own policy, the others a package default or a composed policy. "
+          + "*spring-no-policy*: the same application without any `@ExpiryPolicy`.%n%n", c.warmups()));
       md.append("CPU time is the whole JVM's (javac, JIT, GC) during the compilation; it is what the targets are judged "
-          + "on, because wall time on a loaded machine mostly measures the other processes.\n\n");
-      md.append("| N | javac CPU | with processor CPU | ratio | added | added per endpoint | processing rounds CPU "
-          + "| javac wall | with processor wall |\n"
-          + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-      for (BuildBenchmark.Point p : r.build().points()) {
-        md.append(f("| %,d | %,.0f ms | %,.0f ms | %.3f× | %+.1f%% | %.3f ms | %,.0f ms | %,.0f ms | %,.0f ms |%n",
-            p.endpoints(), p.plainCpuMedian(), p.processorCpuMedian(), p.processorCpuMedian() / p.plainCpuMedian(),
-            p.addedCpuPercent(), p.addedCpuMsPerEndpoint(), p.processingMedian(), p.plainMedian(), p.processorMedian()));
+          + "on, because wall time on a loaded machine mostly measures the other processes. Noise is the larger "
+          + "spread (highest minus lowest over the median) of the two modes' CPU times.\n\n");
+      md.append("| corpus | N | source files | runs | javac CPU | with processor CPU | ratio | added | added per endpoint "
+          + "| noise | processing rounds CPU | javac wall | with processor wall | generated files (endpoints they name) |\n"
+          + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (Point p : r.build().points()) {
+        md.append(f("| %s | %,d | %,d | %d | %,.0f ms | %,.0f ms | %.3f× | %+.1f%% | %.3f ms | %s | %,.0f ms | %,.0f ms "
+                + "| %,.0f ms | %,d (%,d) |%n",
+            p.corpus().id(), p.endpoints(), p.files(), p.runs(), p.plainCpuMedian(), p.processorCpuMedian(), p.cpuRatio(),
+            p.addedCpuPercent(), p.addedCpuMsPerEndpoint(), Double.isNaN(p.cpuNoisePercent()) ? "–"
+                : f("±%.1f%%", p.cpuNoisePercent()), p.processingMedian(), p.plainMedian(), p.processorMedian(),
+            p.generated(), p.endpointsNamed()));
       }
-      md.append(f("%nLeast squares over N of the added CPU time: %.3f ms per endpoint (R² %.3f); of the added wall time: "
-          + "%.3f ms per endpoint (R² %.3f). javac alone: %.3f wall ms per endpoint (R² %.3f).%n",
-          r.build().addedCpu().slope(), r.build().addedCpu().r2(), r.build().added().slope(), r.build().added().r2(),
-          r.build().plain().slope(), r.build().plain().r2()));
+      for (Series series : r.build().series()) {
+        if (series.points().size() > 1) {
+          md.append(f("%nLeast squares over N (%s) of the added CPU time: %.3f ms per endpoint (R² %.3f); of the added "
+                  + "wall time: %.3f ms per endpoint (R² %.3f). javac alone: %.3f wall ms per endpoint (R² %.3f).%n",
+              series.corpus().id(), series.addedCpu().slope(), series.addedCpu().r2(), series.added().slope(),
+              series.added().r2(), series.plain().slope(), series.plain().r2()));
+        }
+      }
     }
     if (r.e2e() != null) {
       EndToEndBenchmark.Result e = r.e2e();
@@ -282,7 +346,10 @@ public final class Report {
         md.append(f("![ns per request by variant](%sruntime.svg)%n", link));
       }
       if (r.build() != null) {
-        md.append(f("![javac time against N](%sbuild.svg)%n", link));
+        if (r.build().of(Corpus.SERVLETS).isPresent()) {
+          md.append(f("![javac time against N](%sbuild.svg)%n", link));
+        }
+        md.append(f("![javac CPU time by corpus and N](%sbuild-corpora.svg)%n", link));
       }
     }
     return md.toString();
@@ -298,24 +365,45 @@ public final class Report {
           "- **No session cookie: %+.1f ns over no filter** (%.1f ns/op), %s allocated.%n",
           v.nsPerOp() - base, v.nsPerOp(), bytes(v.allocBytesPerOp()))));
       Optional<RuntimeRow> expired = find(r.runtime(), "expiryExpired");
-      Optional<RuntimeRow> spring = find(r.runtime(), "springSecurityExpired");
-      Optional<RuntimeRow> reflection = find(r.runtime(), "reflectionExpired");
-      if (expired.isPresent() && spring.isPresent() && reflection.isPresent()) {
+      Optional<RuntimeRow> spring = find(r.runtime(), SPRING_EXPIRED);
+      Optional<RuntimeRow> replay = find(r.runtime(), REPLAY_EXPIRED);
+      Optional<RuntimeRow> reflection = find(r.runtime(), REFLECTION_EXPIRED);
+      if (expired.isPresent() && spring.isPresent() && replay.isPresent() && reflection.isPresent()) {
         RuntimeRow x = expired.get();
-        md.append(f("- **Expired session: %s than Spring Security's `SessionManagementFilter`, %s "
-                + "than reading a runtime annotation by reflection** (%.1f vs %.1f vs %.1f ns/op; %s vs %s vs %s allocated).%n",
-            times(spring.get().nsPerOp() / x.nsPerOp()), times(reflection.get().nsPerOp() / x.nsPerOp()), x.nsPerOp(),
-            spring.get().nsPerOp(), reflection.get().nsPerOp(), bytes(x.allocBytesPerOp()),
-            bytes(spring.get().allocBytesPerOp()), bytes(reflection.get().allocBytesPerOp())));
+        md.append(f("- **Expired session: %s than Spring Security's `SessionManagementFilter` with a "
+                + "`DelegatingAuthenticationEntryPoint` and a Jackson `ProblemDetail`, %.2f× the time of replaying the "
+                + "answer from constants, %s than reading a runtime annotation by reflection** (%.1f vs %.1f vs %.1f vs "
+                + "%.1f ns/op; %s vs %s vs %s vs %s allocated).%n",
+            times(spring.get().nsPerOp() / x.nsPerOp()), x.nsPerOp() / replay.get().nsPerOp(),
+            times(reflection.get().nsPerOp() / x.nsPerOp()), x.nsPerOp(), spring.get().nsPerOp(), replay.get().nsPerOp(),
+            reflection.get().nsPerOp(), bytes(x.allocBytesPerOp()), bytes(spring.get().allocBytesPerOp()),
+            bytes(replay.get().allocBytesPerOp()), bytes(reflection.get().allocBytesPerOp())));
       }
     }
     if (r.build() != null) {
-      BuildBenchmark.Point mid = r.build().points().stream()
-          .min(Comparator.comparingInt(p -> Math.abs(p.endpoints() - 1000))).orElseThrow();
-      md.append(f("- **Build: %+.1f%% javac CPU time at N = %,d** (%.3f ms per endpoint; %,.0f vs %,.0f ms; wall %+.1f%%); "
-              + "the added CPU time grows %.3f ms per endpoint (least squares, R² %.3f).%n",
-          mid.addedCpuPercent(), mid.endpoints(), mid.addedCpuMsPerEndpoint(), mid.processorCpuMedian(),
-          mid.plainCpuMedian(), mid.addedPercent(), r.build().addedCpu().slope(), r.build().addedCpu().r2()));
+      r.build().of(Corpus.SERVLETS).ifPresent(s -> {
+        Point mid = s.nearest(1000);
+        Point last = s.largest();
+        md.append(f("- **Build, servlets: %+.1f%% javac CPU time at N = %,d** (%.3f ms per endpoint; %,.0f vs %,.0f ms; "
+                + "wall %+.1f%%)%s; the added CPU time grows %.3f ms per endpoint (least squares, R² %.3f).%n",
+            mid.addedCpuPercent(), mid.endpoints(), mid.addedCpuMsPerEndpoint(), mid.processorCpuMedian(),
+            mid.plainCpuMedian(), mid.addedPercent(), last == mid ? "" : f(", %+.1f%% at N = %,d (%d run(s) per mode)",
+                last.addedCpuPercent(), last.endpoints(), last.runs()), s.addedCpu().slope(), s.addedCpu().r2()));
+      });
+      r.build().of(Corpus.SPRING).ifPresent(s -> {
+        Point p = s.nearest(1000);
+        md.append(f("- **Build, Spring MVC application: %+.1f%% javac CPU time at N = %,d controllers** (%,d handler "
+                + "methods, %,d source files; %,.0f vs %,.0f ms; wall %+.1f%%).%n",
+            p.addedCpuPercent(), p.endpoints(), 4 * p.endpoints(), p.files(), p.processorCpuMedian(), p.plainCpuMedian(),
+            p.addedPercent()));
+      });
+      r.build().of(Corpus.SPRING_NO_POLICY).ifPresent(s -> {
+        Point p = s.nearest(1000);
+        md.append(f("- **Build, the same application without any policy: the processor takes %.3f× the CPU time of "
+                + "`-proc:none`** at N = %,d (%,.0f vs %,.0f ms; %s).%n",
+            p.cpuRatio(), p.endpoints(), p.processorCpuMedian(), p.plainCpuMedian(),
+            Double.isNaN(p.cpuNoisePercent()) ? "one run per mode" : f("run-to-run noise ±%.1f%%", p.cpuNoisePercent())));
+      });
     }
     if (r.e2e() != null) {
       EndToEndBenchmark.Result e = r.e2e();
@@ -330,18 +418,40 @@ public final class Report {
     List<Charts.Bar> bars = new ArrayList<>();
     for (RuntimeRow row : rows) {
       String color = row.variant().startsWith("expiry") ? "#1b7f5b"
-          : row.variant().startsWith("spring") ? "#d9822b"
+          : row.variant().startsWith("springEntryPoint") ? "#d9822b"
+          : row.variant().startsWith("constantReplay") ? "#e3b77d"
           : row.variant().startsWith("reflection") ? "#7a4fb3" : "#888";
       bars.add(new Charts.Bar(row.variant(), row.nsPerOp(), row.error(),
           f("%.1f ns, %s", row.nsPerOp(), bytes(row.allocBytesPerOp())), color));
     }
-    return Charts.bars("Per request: ns/op by variant (JMH)", bars);
+    return Charts.bars("Per request: ns/op by variant (JMH)", "ns per request (log scale, lower is better)", 0.1, bars);
+  }
+
+  /** Median CPU time per corpus and N, without and with the processor. */
+  private static String corporaChart(BuildBenchmark.Result build) {
+    List<Charts.Bar> bars = new ArrayList<>();
+    double min = Double.MAX_VALUE;
+    for (Point p : build.points()) {
+      String point = f("%s N=%,d", p.corpus().id(), p.endpoints());
+      bars.add(new Charts.Bar(point + " -proc:none", p.plainCpuMedian(), Double.NaN,
+          f("%,.0f ms", p.plainCpuMedian()), "#777"));
+      bars.add(new Charts.Bar(point + " processor", p.processorCpuMedian(), Double.NaN,
+          f("%,.0f ms (%+.1f%%)", p.processorCpuMedian(), p.addedCpuPercent()), "#1b7f5b"));
+      min = Math.min(min, p.plainCpuMedian());
+    }
+    double floor = Math.pow(10, Math.floor(Math.log10(Math.max(1, min))));
+    return Charts.bars("Build: javac CPU time with and without the Expiry processor, by corpus and N (median)",
+        "javac CPU ms (log scale, lower is better)", floor, bars);
   }
 
   /** "3.1× faster" for a ratio of 3.1, "2.0× slower" for 0.5. */
   static String times(double ratio) {
     return ratio >= 1 ? f("%.1f× faster", ratio) : f("%.1f× slower", 1 / ratio);
   }
+
+  static final String SPRING_EXPIRED = "springEntryPointExpired";
+  static final String REPLAY_EXPIRED = "constantReplayExpired";
+  static final String REFLECTION_EXPIRED = "reflectionExpired";
 
   private static double baseline(List<RuntimeRow> rows) {
     return find(rows, "baseline").map(RuntimeRow::nsPerOp).orElse(Double.NaN);
