@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Writes N annotated servlets of a realistic small size: a GET that reads the path and renders JSON,
- * a helper, and every third servlet a POST with its own redirect policy, every fifth a challenge
- * with an extra auth-param. Fifty servlets to a package.
+ * a helper, and every third servlet a POST whose browsers are redirected (API clients keep the
+ * class's challenge), every fifth a challenge with an extra auth-param. Fifty servlets to a
+ * package. The corpus is clean: the processor reports nothing on it, as on an application.
  */
 public final class EndpointSources {
 
@@ -33,7 +34,7 @@ public final class EndpointSources {
         : "";
     String post = i % 3 != 0 ? "" : """
 
-          @ExpiryPolicy(status = 303, location = "/login?from=endpoint%1$d")
+          @ExpiryPolicy(client = Client.BROWSER, status = 303, location = "/login?from=endpoint%1$d")
           @Override
           protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String name = request.getParameter("name");
@@ -48,6 +49,7 @@ public final class EndpointSources {
     return """
         package %1$s;
 
+        import dev.expiry.Client;
         import dev.expiry.ExpiryPolicy;
         import dev.expiry.Param;
         import jakarta.servlet.annotation.WebServlet;
