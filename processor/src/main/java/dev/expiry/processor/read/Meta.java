@@ -81,7 +81,26 @@ public final class Meta {
   public static String nameOf(AnnotationMirror mirror) {
     return mirror.getAnnotationType().asElement() instanceof TypeElement type
         && mirror.getAnnotationType().getKind() == javax.lang.model.type.TypeKind.DECLARED
-        ? type.getQualifiedName().toString() : "";
+        ? nameOf(type) : "";
+  }
+
+  /**
+   * Qualified names as strings, once per name: javac converts its names to strings anew on every
+   * call, and the readers compare annotation names on every element. Weak keys, so that a
+   * compiler kept alive between builds (an IDE, a daemon) does not keep old compilations' names.
+   */
+  private static final Map<javax.lang.model.element.Name, String> NAMES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** The qualified name of a type, as a string. */
+  public static String nameOf(TypeElement type) {
+    javax.lang.model.element.Name name = type.getQualifiedName();
+    String known = NAMES.get(name);
+    if (known == null) {
+      known = name.toString();
+      NAMES.put(name, known);
+    }
+    return known;
   }
 
   /** Whether the mirror is an annotation of exactly that type. */

@@ -43,17 +43,33 @@ final class MergedAttributes {
   private final List<AnnotationMirror> chain;
   private final Elements elements;
 
+  private final Aliases aliases;
+
   /** One attribute of one annotation of the chain. */
   private record Attribute(int level, String name) {}
 
-  MergedAttributes(List<AnnotationMirror> chain, Elements elements) {
+  /**
+   * Which attributes alias which, for each chain of annotation types: it depends on the types
+   * alone, not on the values of a use, so a compilation works it out once per chain and attribute.
+   */
+  static final class Aliases {
+    private final Map<String, Set<Attribute>> byChainAndAttribute = new java.util.HashMap<>();
+  }
+
+  MergedAttributes(List<AnnotationMirror> chain, Elements elements, Aliases aliases) {
     this.chain = List.copyOf(chain);
     this.elements = elements;
+    this.aliases = aliases;
   }
 
   /** The strings (or enum constant names) of an attribute of the last annotation of the chain, merged. */
   List<String> strings(String attribute) {
-    Set<Attribute> aliases = aliasesOf(new Attribute(chain.size() - 1, attribute));
+    StringBuilder key = new StringBuilder(attribute);
+    for (AnnotationMirror mirror : chain) {
+      key.append('<').append(Meta.nameOf(mirror));
+    }
+    Set<Attribute> aliases = this.aliases.byChainAndAttribute.computeIfAbsent(key.toString(),
+        k -> aliasesOf(new Attribute(chain.size() - 1, attribute)));
     for (int level = 0; level < chain.size(); level++) {
       Set<String> names = new TreeSet<>(); // sorted by name, as Spring orders attributes
       for (Attribute a : aliases) {

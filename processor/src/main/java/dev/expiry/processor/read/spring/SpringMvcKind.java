@@ -48,6 +48,8 @@ public final class SpringMvcKind extends FrameworkKind {
 
   /** Concrete classes that controllers of this compilation extend, by qualified name. */
   private final Set<String> extendedByControllers = new HashSet<>();
+  /** The alias structure of each chain of mapping annotation types, which their uses share. */
+  private final MergedAttributes.Aliases aliases = new MergedAttributes.Aliases();
 
   public SpringMvcKind(Elements elements, PolicyReader policies) {
     super(SPRING_MVC, Hierarchy.Order.INTERFACES_FIRST, "a Spring MVC controller", FIX, elements, policies);
@@ -143,7 +145,7 @@ public final class SpringMvcKind extends FrameworkKind {
   }
 
   private Optional<MergedAttributes> merged(Element element) {
-    return Meta.nearest(element, REQUEST_MAPPING).map(chain -> new MergedAttributes(chain, elements));
+    return Meta.nearest(element, REQUEST_MAPPING).map(chain -> new MergedAttributes(chain, elements, aliases));
   }
 
   private static List<String> both(Optional<MergedAttributes> onClass, MergedAttributes onMethod, String attribute) {
