@@ -1,5 +1,6 @@
 package dev.expiry.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.expiry.processor.Reports.count;
 import static dev.expiry.processor.Reports.errorAt;
@@ -256,8 +257,7 @@ class ConfigurationTest {
           "}");
       Compilation c = compile(src);
       assertThat(c).succeededWithoutWarnings();
-      assertThat(c).generatedSourceFile("test.S_ExpiryPolicies").contentsAsUtf8String()
-          .contains("policies.servlet(\"test.S\", \"GET\", a[0]);");
+      assertThat(Table.of(c, "test").row("test.S", "GET")).isEqualTo("servlet\ttest.S\tGET\ta0");
     }
 
     @Test

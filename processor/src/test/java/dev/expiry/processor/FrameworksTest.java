@@ -38,6 +38,9 @@ class FrameworksTest {
 
   private static final String POLICY = "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")";
   private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\")";
+  /** The problem type, title and detail of a response with the defaults, as its record has them. */
+  private static final String SESSION_EXPIRED =
+      "about:blank\tSession expired\tYour session has expired. Log in again to continue.";
 
   static Stream<Arguments> routes() {
     return Stream.of(
@@ -72,12 +75,20 @@ class FrameworksTest {
         "}");
     Compilation c = compile(with(src));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(Table.of(c, "test.C_ExpiryPolicies").source())
-        .contains("    // " + routes + "\n    policies.handler(\"test.C\", \"handle()\", a[0]);\n");
+    assertThat(Table.of(c, "test").source()).contains("# " + routes + "\nhandler\ttest.C\thandle()\ta0\n");
   }
 
   @Test
-  void handlerMethodsAreKeyedByNameAndParameterTypesAndDistinctChallengesGetDistinctConstants() {
+  void aLineBreakInAMappedPathStaysInsideTheCommentLine() {
+    JavaFileObject src = web("C", POLICY, "@RestController", "public class C {",
+        "  @GetMapping(\"/a\\rb\\nc\") public String handle() { return \"\"; }", "}");
+    Compilation c = compile(with(src));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(Table.of(c, "test").source()).contains("# GET /a b c\nhandler\ttest.C\thandle()\ta0\n");
+  }
+
+  @Test
+  void handlerMethodsAreKeyedByNameAndParameterTypesAndDistinctChallengesGetDistinctResponses() {
     JavaFileObject src = web("C",
         "@RestController",
         "public class C {",
@@ -88,17 +99,18 @@ class FrameworksTest {
         "}");
     Compilation c = compile(with(src));
     assertThat(c).succeededWithoutWarnings();
-    Table table = Table.of(c, "test.C_ExpiryPolicies");
+    Table table = Table.of(c, "test");
     assertThat(table.answer("test.C", "get(java.lang.String)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"one\"");
     assertThat(table.answer("test.C", "get(int)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"two\"");
     assertThat(table.answer("test.C", "get2(java.util.List[],long[])", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: A realm=\"one\"");
     assertThat(table.answer("test.C", "nested(java.util.Map$Entry)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: B");
     // The same answer is one response and one combination.
     assertThat(table.row("test.C", "get2(java.util.List[],long[])"))
-        .endsWith(table.row("test.C", "get(java.lang.String)").replaceAll(".*(a\\[\\d+]\\);)$", "$1"));
-    // Constants are numbered in order of first use, rows sorted by key: get(int) comes first.
-    assertThat(table.source()).contains("A_CHALLENGE = \"A realm=\\\"two\\\"\"");
-    assertThat(table.source()).contains("A_CHALLENGE_ = \"A realm=\\\"one\\\"\"");
+        .endsWith(table.row("test.C", "get(java.lang.String)").replaceAll(".*(\ta\\d+)$", "$1"));
+    assertThat(table.source().lines().filter(l -> l.startsWith("response\t"))).hasSize(3);
+    // Ids are numbered in order of first use, rows sorted by key: get(int) comes first.
+    assertThat(table.source()).contains("response\tr0\t401\t" + SESSION_EXPIRED + "\tWWW-Authenticate\tA realm=\"two\"\n");
+    assertThat(table.source()).contains("response\tr1\t401\t" + SESSION_EXPIRED + "\tWWW-Authenticate\tA realm=\"one\"\n");
   }
 
   @Test
@@ -106,8 +118,8 @@ class FrameworksTest {
     JavaFileObject app = web("App", "@ApplicationPath(\"/api/\")", "public class App extends jakarta.ws.rs.core.Application {}");
     JavaFileObject resource = web("R", POLICY, "@Path(\"orders\")", "public class R {",
         "  @GET @Path(\"{id}\") public String get() { return \"\"; }", "}");
-    Table table = Table.of(compile(with(app, resource)), "test.R_ExpiryPolicies");
-    assertThat(table.source()).contains("    // GET /api/orders/{id}\n    policies.handler(\"test.R\", \"get()\", a[0]);\n");
+    Table table = Table.of(compile(with(app, resource)), "test");
+    assertThat(table.source()).contains("# GET /api/orders/{id}\nhandler\ttest.R\tget()\ta0\n");
   }
 
   @Test
@@ -123,10 +135,11 @@ class FrameworksTest {
         "  @GetMapping(\"/plain\") public String plain() { return \"\"; }", "}");
     Compilation c = compile(with(src, plain));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFiles()).hasSize(1);
-    Table table = Table.of(c, "test.OrdersController_ExpiryPolicies");
-    assertThat(table.row("test.OrdersController", "get()")).isEqualTo("policies.handler(\"test.OrdersController\", \"get()\", a[0]);");
-    assertThat(table.source()).contains("a[0] = policies.answers(r[0], r[0]);");
+    assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(Table.packages(c)).containsExactly("test");
+    Table table = Table.of(c, "test");
+    assertThat(table.row("test.OrdersController", "get()")).isEqualTo("handler\ttest.OrdersController\tget()\ta0");
+    assertThat(table.source()).contains("\nanswers\ta0\tr0\tr0\n");
     assertThat(table.answer("test.OrdersController", "get()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
     assertThat(table.rows()).isEqualTo(1);
     assertThat(table.source()).doesNotContain("PlainController");
@@ -139,8 +152,7 @@ class FrameworksTest {
     Compilation c = compile(with(plain));
     assertThat(c).succeededWithoutWarnings();
     assertThat(c.generatedSourceFiles()).isEmpty();
-    assertThat(c.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
-        "META-INF/services/dev.expiry.runtime.ExpiryHandler")).isEmpty();
+    assertThat(Table.file(c)).isEmpty();
   }
 
   @Nested
@@ -156,7 +168,7 @@ class FrameworksTest {
           "  @GetMapping(\"/m\") public String m() { return \"\"; }",
           "  @GetMapping(\"/c\") public String c() { return \"\"; }",
           "}");
-      Table table = Table.of(compile(with(pkg, src)), "test.C_ExpiryPolicies");
+      Table table = Table.of(compile(with(pkg, src)), "test");
       assertThat(table.answer("test.C", "m()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromMethod");
       assertThat(table.answer("test.C", "c()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromClass");
       assertThat(table.source()).doesNotContain("FromPackage");
@@ -166,7 +178,7 @@ class FrameworksTest {
     void aClassPolicyWinsOverThePackage() {
       JavaFileObject src = web("C", "@ExpiryPolicy(status = 401, scheme = \"FromClass\")", "@Path(\"/c\")",
           "public class C {", "  @GET public String c() { return \"\"; }", "}");
-      Table table = Table.of(compile(with(pkg, src)), "test.C_ExpiryPolicies");
+      Table table = Table.of(compile(with(pkg, src)), "test");
       assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: FromClass");
       assertThat(table.source()).doesNotContain("FromPackage");
     }
@@ -178,11 +190,11 @@ class FrameworksTest {
       JavaFileObject servlet = Sources.java("S", "public class S extends HttpServlet {}");
       Compilation c = compile(with(pkg, controller, servlet));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.C_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: FromPackage");
       assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromPackage");
       assertThat(table.row("test.S", "*")).isEqualTo(table.row("test.C", "c()")
-          .replace("handler(\"test.C\", \"c()\"", "servlet(\"test.S\", ExpiryHandler.Policies.ANY_METHOD"));
+          .replace("handler\ttest.C\tc()\t", "servlet\ttest.S\t*\t"));
     }
 
     @Test
@@ -212,7 +224,7 @@ class FrameworksTest {
           "  @ApiSessionPolicy @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}", "}");
       Compilation c = compile(with(api, controller, servlet));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.C_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.C", "c()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
       assertThat(table.answer("test.C", "c()", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
       assertThat(table.answer("test.S", "GET", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
@@ -263,7 +275,7 @@ class FrameworksTest {
       Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new ExpiryProcessor())
           .withClasspath(classpath).compile(with(controller));
       assertThat(c).succeededWithoutWarnings();
-      assertThat(Table.of(c, "test.C_ExpiryPolicies").answer("test.C", "c()", "SESSION", "API"))
+      assertThat(Table.of(c, "test").answer("test.C", "c()", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: MyAuthScheme");
     }
   }
@@ -458,7 +470,7 @@ class FrameworksTest {
     Compilation c = compileWithALaterProcessor(expiry, later, with(web("C", POLICY, "@RestController", "public class C {",
         "  @GetMapping(\"/c\") public String get() { return \"\"; }", "}")));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFile("test.C_ExpiryPolicies").isPresent()).isTrue();
+    assertThat(Table.of(c, "test").hasRow("test.C", "get()")).isTrue();
 
     assertThat(expiry.handed.get(0)).containsAtLeast(EXPIRY_POLICY, "org.springframework.web.bind.annotation.RestController");
     assertThat(expiry.claimed.get(0)).isFalse();

@@ -24,7 +24,7 @@ class HandlerMethodsTest {
   private static final String POLICY = "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")";
 
   private static String answer(Compilation c, String endpoint, String key) {
-    return Table.of(c, "test." + endpoint + "_ExpiryPolicies").answer("test." + endpoint, key, "SESSION", "API");
+    return Table.of(c, "test").answer("test." + endpoint, key, "SESSION", "API");
   }
 
   @Nested
@@ -40,14 +40,14 @@ class HandlerMethodsTest {
           "@RestController @RequestMapping(\"/orders\")", "public class Orders extends Base {}");
       Compilation c = compile(with(base, orders));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Orders_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.Orders", "get(java.lang.String)", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: FromBase");
       assertThat(table.answer("test.Orders", "post(java.lang.String)", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: FromOrders");
-      assertThat(table.source()).contains("    // GET /orders/{id}\n    policies.handler(\"test.Orders\", \"get(java.lang.String)\"");
+      assertThat(table.source()).contains("# GET /orders/{id}\nhandler\ttest.Orders\tget(java.lang.String)\t");
       // The abstract base class gets no row of its own.
-      assertThat(table.source()).doesNotContain("\"test.Base\"");
+      assertThat(table.source()).doesNotContain("\ttest.Base\t");
     }
 
     @Test
@@ -66,12 +66,12 @@ class HandlerMethodsTest {
           "}");
       Compilation c = compile(with(api, orders));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Orders_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.Orders", "get(java.lang.String)", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: FromInterface");
       assertThat(table.answer("test.Orders", "lines(java.lang.String)", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: FromOverride");
-      assertThat(table.source()).contains("// GET /orders/{id}/lines\n");
+      assertThat(table.source()).contains("# GET /orders/{id}/lines\nhandler\ttest.Orders\tlines(java.lang.String)\t");
       assertThat(table.hasRow("test.Orders", "delete(java.lang.String)")).isFalse();
       assertThat(table.source()).doesNotContain("test.OrdersApi");
     }
@@ -88,7 +88,7 @@ class HandlerMethodsTest {
           "  @Override public String get(java.util.UUID id) { return \"\"; }", "}");
       Compilation c = compile(with(api, base, orders));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Orders_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       // The override, with its own parameter types; the inherited methods, as their class declares them.
       assertThat(table.hasRow("test.Orders", "get(java.util.UUID)")).isTrue();
       assertThat(table.hasRow("test.Orders", "post(java.lang.Number)")).isTrue();
@@ -118,7 +118,7 @@ class HandlerMethodsTest {
           "  @Override public String get() { return \"\"; }", "}");
       Compilation c = compile(with(base, orders));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Orders_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       // API: the override's ANY policy is on a more specific element than the base's API one.
       assertThat(table.answer("test.Orders", "get()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromOverride");
       assertThat(table.answer("test.Orders", "get()", "CSRF_TOKEN", "API")).isEqualTo("400");
@@ -146,12 +146,13 @@ class HandlerMethodsTest {
           "  @GetMapping(\"/p\") public String p() { return \"\"; }", "}");
       Compilation c = compile(with(pkg, otherPkg, base, withOwn, without, plain));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Plain_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.WithOwn", "a()", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: FromClass");
       assertThat(table.answer("test.Without", "a()", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
       assertThat(table.answer("test.Without", "a()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromPackage");
       assertThat(table.answer("test.Plain", "p()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromPackage");
-      assertThat(c.generatedSourceFiles()).hasSize(1); // nothing for the abstract base's package
+      assertThat(c.generatedSourceFiles()).isEmpty();
+      assertThat(Table.packages(c)).containsExactly("test"); // nothing for the abstract base's package
     }
 
     @Test
@@ -161,7 +162,7 @@ class HandlerMethodsTest {
       JavaFileObject orders = web("Orders", POLICY, "public class Orders extends Base {}");
       Compilation c = compile(with(base, orders));
       assertThat(c).succeededWithoutWarnings();
-      assertThat(Table.of(c, "test.Orders_ExpiryPolicies").source()).contains("// GET /base/x\n");
+      assertThat(Table.of(c, "test").source()).contains("# GET /base/x\nhandler\ttest.Orders\tx()\t");
     }
 
     @Test
@@ -210,10 +211,10 @@ class HandlerMethodsTest {
           "  @Override public String get(String id) { return id; }", "}");
       Compilation c = compile(with(api, orders));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.OrdersResource_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.OrdersResource", "get(java.lang.String)", "SESSION", "API"))
           .isEqualTo("401 WWW-Authenticate: FromInterface");
-      assertThat(table.source()).contains("// GET /orders/{id}\n");
+      assertThat(table.source()).contains("# GET /orders/{id}\nhandler\ttest.OrdersResource\tget(java.lang.String)\t");
     }
 
     @Test
@@ -226,11 +227,11 @@ class HandlerMethodsTest {
           "public class R extends Base<String> {}");
       Compilation c = compile(with(base, resource));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.R_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.R", "get(java.lang.Object)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromBase");
       assertThat(table.answer("test.R", "delete(java.lang.Object)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromR");
-      assertThat(table.source()).contains("// DELETE /r/{id}\n");
-      assertThat(table.source()).doesNotContain("\"test.Base\"");
+      assertThat(table.source()).contains("# DELETE /r/{id}\nhandler\ttest.R\tdelete(java.lang.Object)\t");
+      assertThat(table.source()).doesNotContain("\ttest.Base\t");
     }
 
     @Test
@@ -244,9 +245,9 @@ class HandlerMethodsTest {
           "  @Override public String other() { return \"\"; }", "}");
       Compilation c = compile(with(base, resource));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.R_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.hasRow("test.R", "get()")).isFalse();
-      assertThat(table.source()).contains("// GET /r/other\n    policies.handler(\"test.R\", \"other()\"");
+      assertThat(table.source()).contains("# GET /r/other\nhandler\ttest.R\tother()\t");
     }
 
     @Test
@@ -258,7 +259,7 @@ class HandlerMethodsTest {
           "  @Override public String get() { return \"\"; }", "}");
       Compilation c = compile(with(api, base, resource));
       assertThat(c).succeededWithoutWarnings();
-      assertThat(Table.of(c, "test.R_ExpiryPolicies").source()).contains("// GET /r/from-superclass\n");
+      assertThat(Table.of(c, "test").source()).contains("# GET /r/from-superclass\nhandler\ttest.R\tget()\t");
     }
 
     @Test
@@ -287,12 +288,12 @@ class HandlerMethodsTest {
       JavaFileObject lines = web("Lines", "public class Lines {", "  @GET public String all() { return \"\"; }", "}");
       Compilation c = compile(with(pkg, root, items, lines));
       assertThat(c).succeededWithoutWarnings();
-      Table table = Table.of(c, "test.Items_ExpiryPolicies");
+      Table table = Table.of(c, "test");
       assertThat(table.answer("test.Items", "list()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromItems");
       assertThat(table.answer("test.Items", "get(int)", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromMethod");
       assertThat(table.answer("test.Lines", "all()", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: FromPackage");
-      assertThat(table.source()).contains("// GET …/{n}\n    policies.handler(\"test.Items\", \"get(int)\"");
-      assertThat(table.source()).contains("// GET …/\n    policies.handler(\"test.Items\", \"list()\"");
+      assertThat(table.source()).contains("# GET …/{n}\nhandler\ttest.Items\tget(int)\t");
+      assertThat(table.source()).contains("# GET …/\nhandler\ttest.Items\tlist()\t");
       // The locator is no handler method: Jersey reports the sub-resource's.
       assertThat(table.hasRow("test.Orders", "items()")).isFalse();
     }
@@ -338,9 +339,9 @@ class HandlerMethodsTest {
 
     private String route(Compilation c) {
       assertThat(c).succeededWithoutWarnings();
-      String source = Table.of(c, "test.C_ExpiryPolicies").source();
-      int row = source.indexOf("    policies.handler(\"test.C\", \"handle()\"");
-      return source.substring(source.lastIndexOf("// ", row) + 3, source.lastIndexOf('\n', row));
+      String source = Table.of(c, "test").source();
+      int row = source.indexOf("\nhandler\ttest.C\thandle()\t");
+      return source.substring(source.lastIndexOf("\n# ", row) + 3, row);
     }
 
     @Test

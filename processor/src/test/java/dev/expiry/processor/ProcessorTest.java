@@ -1,6 +1,7 @@
 package dev.expiry.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.expiry.processor.Sources.compile;
@@ -15,24 +16,36 @@ import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Severity;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.rules.UnknownRuleOption;
+import dev.expiry.processor.write.PolicyFileWriter;
+import dev.expiry.runtime.PolicyFileReading;
+import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What the processor generates, and how it behaves around javac. */
+/** What the processor writes, and how it behaves around javac. */
 class ProcessorTest {
-
-  private static final String INDEX = "META-INF/services/dev.expiry.runtime.ExpiryHandler";
 
   private static final JavaFileObject ORDERS = java("OrdersServlet",
       "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\", realm = \"http://example.com\")",
@@ -53,94 +66,49 @@ class ProcessorTest {
       "}");
 
   @Test
-  void generatesThePackageTableWithEveryValueRenderedAndEveryAnswerDecided() {
+  void writesThePolicyFileWithEveryValueRenderedAndEveryAnswerDecided() {
     Compilation c = compile(ORDERS);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("test.OrdersServlet_ExpiryPolicies").contentsAsUtf8String().isEqualTo("""
-        package test;
+    assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, PolicyFileWriter.PATH).contentsAsUtf8String()
+        .isEqualTo("""
+        # Expiry policies: the answer each endpoint gives when a session, an access token or a CSRF
+        # token has expired. Generated at compile time by dev.expiry.processor.ExpiryProcessor;
+        # read by expiry-runtime at start-up. Do not edit.
+        # Fields are separated by tabs; \\t, \\n, \\r and \\\\ stand for a tab, a line feed, a carriage return
+        # and a backslash inside a field.
+        #   response  <id> <status> <problem type> <title> <detail> [<header name> <header value>]...
+        #   answers   <id> then, for the session, the access token and the CSRF token, the response a
+        #             browser gets and the one an API client gets (- for none)
+        #   servlet   <servlet class> <HTTP method, or * for every method without its own> <answers>
+        #   handler   <controller or resource class> <handler method> <answers>
+        expiry-policies\t1
 
-        import dev.expiry.runtime.ExpiryHandler;
-        import javax.annotation.processing.Generated;
-
-        /**
-         * The expiry policies of the endpoints in {@code test} compiled together, rendered at compile
-         * time: each distinct response once, each combination of responses an endpoint gets once, then
-         * one line per endpoint.
-         */
-        @Generated("dev.expiry.processor.ExpiryProcessor")
-        public final class OrdersServlet_ExpiryPolicies implements ExpiryHandler {
-          /**
-           * The WWW-Authenticate challenge of response 0.
-           */
-          private static final String MY_AUTH_SCHEME_CHALLENGE = "MyAuthScheme realm=\\"http://example.com\\"";
-
-          /**
-           * The Location of response 1.
-           */
-          private static final String LOCATION = "/login?next={path}";
-
-          /**
-           * The WWW-Authenticate challenge of response 2.
-           */
-          private static final String BEARER_CHALLENGE = "Bearer realm=\\"example\\", error=\\"invalid_token\\", title=\\"The \\\\\\"session\\\\\\" has expired\\"";
-
-          /**
-           * Called by {@link java.util.ServiceLoader}.
-           */
-          public OrdersServlet_ExpiryPolicies() {
-          }
-
-          @Override
-          public void declare(ExpiryHandler.Policies policies) {
-            ExpiryHandler.Response[] r = new ExpiryHandler.Response[4];
-            responses(policies, r);
-            ExpiryHandler.Answers[] a = new ExpiryHandler.Answers[4];
-            answers(policies, r, a);
-            endpoints(policies, a);
-          }
-
-          /**
-           * Each distinct response, rendered.
-           */
-          private static void responses(ExpiryHandler.Policies policies, ExpiryHandler.Response[] r) {
-            r[0] = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", MY_AUTH_SCHEME_CHALLENGE);
-            r[1] = policies.response(303, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "Location", LOCATION);
-            r[2] = policies.response(401, "about:blank", "Session expired", "Your session has expired. Log in again to continue.", "WWW-Authenticate", BEARER_CHALLENGE);
-            r[3] = policies.response(403, "about:blank", "Form expired", "Reload it");
-          }
-
-          /**
-           * Each distinct combination of responses: per expiry, the browser's, then the API client's.
-           */
-          private static void answers(ExpiryHandler.Policies policies, ExpiryHandler.Response[] r,
-              ExpiryHandler.Answers[] a) {
-            // session: browser 401, API 401
-            a[0] = policies.answers(r[0], r[0]);
-            // session: browser 303, API 401
-            a[1] = policies.answers(r[1], r[0]);
-            // session: browser 401, API 401
-            a[2] = policies.answers(r[2], r[2]);
-            // session: browser 401, API 401; CSRF token: browser 403, API 403
-            a[3] = policies.answers(r[0], r[0], null, null, r[3], r[3]);
-          }
-
-          /**
-           * Each endpoint, with the combination it gets.
-           */
-          private static void endpoints(ExpiryHandler.Policies policies, ExpiryHandler.Answers[] a) {
-            // every method without its own policy
-            policies.servlet("test.OrdersServlet", ExpiryHandler.Policies.ANY_METHOD, a[0]);
-            // doGet()
-            policies.servlet("test.OrdersServlet", "GET", a[1]);
-            // HEAD, as doGet()
-            policies.servlet("test.OrdersServlet", "HEAD", a[1]);
-            // doPost()
-            policies.servlet("test.OrdersServlet", "POST", a[2]);
-            // doPut()
-            policies.servlet("test.OrdersServlet", "PUT", a[3]);
-          }
-        }
+        package\ttest
+        response\tr0\t401\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tMyAuthScheme realm="http://example.com"
+        response\tr1\t303\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tLocation\t/login?next={path}
+        response\tr2\t401\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tBearer realm="example", error="invalid_token", title="The \\\\"session\\\\" has expired"
+        response\tr3\t403\tabout:blank\tForm expired\tReload it
+        # session: browser 401, API 401
+        answers\ta0\tr0\tr0
+        # session: browser 303, API 401
+        answers\ta1\tr1\tr0
+        # session: browser 401, API 401
+        answers\ta2\tr2\tr2
+        # session: browser 401, API 401; CSRF token: browser 403, API 403
+        answers\ta3\tr0\tr0\t-\t-\tr3\tr3
+        # every method without its own policy
+        servlet\ttest.OrdersServlet\t*\ta0
+        # doGet()
+        servlet\ttest.OrdersServlet\tGET\ta1
+        # HEAD, as doGet()
+        servlet\ttest.OrdersServlet\tHEAD\ta1
+        # doPost()
+        servlet\ttest.OrdersServlet\tPOST\ta2
+        # doPut()
+        servlet\ttest.OrdersServlet\tPUT\ta3
         """);
+    assertThat(PolicyFileReading.read(Table.file(c).orElseThrow())).hasSize(5);
   }
 
   @Test
@@ -151,7 +119,7 @@ class ProcessorTest {
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "  @Override protected void doHead(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
-    Table table = Table.of(compile(withHead), "test.S_ExpiryPolicies");
+    Table table = Table.of(compile(withHead), "test");
     assertThat(table.answer("test.S", "GET", "SESSION", "BROWSER")).isEqualTo("303 Location: /login");
     assertThat(table.hasRow("test.S", "HEAD")).isFalse();
 
@@ -164,7 +132,7 @@ class ProcessorTest {
         "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
-    Table inherited = Table.of(compile(inheritedHead, sub), "test.T_ExpiryPolicies");
+    Table inherited = Table.of(compile(inheritedHead, sub), "test");
     assertThat(inherited.hasRow("test.T", "GET")).isTrue();
     assertThat(inherited.hasRow("test.T", "HEAD")).isFalse();
 
@@ -173,22 +141,21 @@ class ProcessorTest {
         "  @ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
         "  @Override protected void doGet(HttpServletRequest q, HttpServletResponse r) {}",
         "}");
-    Table follows = Table.of(compile(plain), "test.U_ExpiryPolicies");
-    assertThat(follows.row("test.U", "HEAD")).isEqualTo(follows.row("test.U", "GET").replace("\"GET\"", "\"HEAD\""));
-    assertThat(follows.source()).contains("// HEAD, as doGet()\n");
+    Table follows = Table.of(compile(plain), "test");
+    assertThat(follows.row("test.U", "HEAD")).isEqualTo(follows.row("test.U", "GET").replace("\tGET\t", "\tHEAD\t"));
+    assertThat(follows.source()).contains("# HEAD, as doGet()\nservlet\ttest.U\tHEAD\t");
   }
 
   @Test
   void proxyAuthenticationUsesProxyAuthenticate() {
-    Table table = Table.of(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")),
-        "test.S_ExpiryPolicies");
-    assertThat(table.source()).contains("policies.response(407, \"about:blank\", \"Session expired\", \"Your session has expired. Log in again to continue.\", \"Proxy-Authenticate\", MY_PROXY_CHALLENGE)");
-    assertThat(table.source()).contains("MY_PROXY_CHALLENGE = \"MyProxy\"");
+    Table table = Table.of(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")), "test");
+    assertThat(table.source()).contains("response\tr0\t407\tabout:blank\tSession expired\tYour session has expired."
+        + " Log in again to continue.\tProxy-Authenticate\tMyProxy\n");
     assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("407 Proxy-Authenticate: MyProxy");
   }
 
   @Test
-  void nestedServletsAreListedByTheirBinaryNameInATableNamedWithoutDollars() {
+  void nestedServletsAreListedByTheirBinaryName() {
     JavaFileObject src = java("Outer",
         "public class Outer {",
         "  @ExpiryPolicy(status = 401, scheme = \"X\")",
@@ -196,13 +163,12 @@ class ProcessorTest {
         "}");
     Compilation c = compile(src);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(Table.of(c, "test.Outer_Inner_ExpiryPolicies").row("test.Outer$Inner", "*"))
-        .isEqualTo("policies.servlet(\"test.Outer$Inner\", ExpiryHandler.Policies.ANY_METHOD, a[0]);");
-    assertThat(index(c)).isEqualTo("test.Outer_Inner_ExpiryPolicies\n");
+    assertThat(Table.of(c, "test").row("test.Outer$Inner", "*")).isEqualTo("servlet\ttest.Outer$Inner\t*\ta0");
+    assertThat(Table.packages(c)).containsExactly("test");
   }
 
   @Test
-  void oneTableListsEveryEndpointOfThePackage() {
+  void oneSectionListsEveryEndpointOfThePackage() {
     Compilation c = compile(
         java("Zeta", "@ExpiryPolicy(status = 401, scheme = \"X\")", "public class Zeta extends HttpServlet {}"),
         ORDERS,
@@ -211,8 +177,9 @@ class ProcessorTest {
             "  @Override protected void doPut(HttpServletRequest q, HttpServletResponse r) {}", "}"),
         java("Plain", "public class Plain extends HttpServlet {}"));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFiles()).hasSize(1);
-    Table table = Table.of(c, "test.Alpha_ExpiryPolicies");
+    assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(Table.packages(c)).containsExactly("test");
+    Table table = Table.of(c, "test");
     assertThat(table.answer("test.Alpha", "PUT", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: X");
     assertThat(table.answer("test.Zeta", "*", "SESSION", "BROWSER")).isEqualTo("401 WWW-Authenticate: X");
     assertThat(table.answer("test.OrdersServlet", "POST", "SESSION", "API")).startsWith("401 WWW-Authenticate: Bearer");
@@ -220,21 +187,26 @@ class ProcessorTest {
     // A servlet without a policy needs no row; one answered by nothing but its own methods has no "*" row.
     assertThat(table.hasRow("test.Alpha", "*")).isFalse();
     assertThat(table.rows()).isEqualTo(7);
-    assertThat(index(c)).isEqualTo("test.Alpha_ExpiryPolicies\n");
   }
 
   @Test
-  void indexListsTheTableOfEveryPackageSorted() {
+  void onePolicyFileHasASectionForEveryPackageSorted() {
     Compilation c = compile(
         servletIn("test.zeta", "Z"), servletIn("test.alpha", "A"), servletIn("test.alpha.inner", "B"));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(index(c)).isEqualTo(
-        "test.alpha.A_ExpiryPolicies\ntest.alpha.inner.B_ExpiryPolicies\ntest.zeta.Z_ExpiryPolicies\n");
+    assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(Table.packages(c)).containsExactly("test.alpha", "test.alpha.inner", "test.zeta").inOrder();
+    // Ids are local to their section: each package numbers its own from 0.
+    assertThat(Table.of(c, "test.zeta").row("test.zeta.Z", "*")).isEqualTo("servlet\ttest.zeta.Z\t*\ta0");
   }
 
   private static JavaFileObject servletIn(String pkg, String name) {
-    return JavaFileObjects.forSourceLines(pkg + "." + name, "package " + pkg + ";",
-        "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"X\")",
+    return servletIn(pkg, name, "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"X\")");
+  }
+
+  /** A servlet {@code pkg.name} with one class-level annotation line (or an empty one). */
+  private static JavaFileObject servletIn(String pkg, String name, String annotation) {
+    return JavaFileObjects.forSourceLines(pkg + "." + name, "package " + pkg + ";", annotation,
         "public class " + name + " extends jakarta.servlet.http.HttpServlet {}");
   }
 
@@ -244,16 +216,118 @@ class ProcessorTest {
         servletIn("test.other", "O"));
     Compilation second = compile(servletIn("test.other", "O"),
         Sources.servlet("@ExpiryPolicy(status = 401, scheme = \"X\")"), ORDERS);
-    assertEquals(Table.of(first, "test.OrdersServlet_ExpiryPolicies").source(),
-        Table.of(second, "test.OrdersServlet_ExpiryPolicies").source());
-    assertEquals(Table.of(first, "test.other.O_ExpiryPolicies").source(),
-        Table.of(second, "test.other.O_ExpiryPolicies").source());
-    assertEquals(index(first), index(second));
+    assertEquals(Table.file(first).orElseThrow(), Table.file(second).orElseThrow());
+    assertThat(Table.packages(first)).containsExactly("test", "test.other").inOrder();
   }
 
-  /** Every lint but "processing", which flags the {@code @Generated} that no processor claims. */
+  /**
+   * The policy file is data, not a source: javac runs the round of the sources and the last,
+   * empty one, and no round to compile anything generated.
+   */
   @Test
-  void generatedCodeIsCleanUnderEveryLint() {
+  void theCompilationNeedsNoRoundBetweenTheFirstAndTheLast() {
+    Rounds rounds = new Rounds();
+    Compilation c = javac().withProcessors(new ExpiryProcessor(), rounds).compile(ORDERS);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(rounds.count).isEqualTo(2);
+    assertThat(c.generatedSourceFiles()).isEmpty();
+    assertThat(Table.packages(c)).containsExactly("test");
+  }
+
+  /** Counts the rounds it is called in; supports every annotation and claims none. */
+  static final class Rounds extends AbstractProcessor {
+    int count;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      count++;
+      return false;
+    }
+  }
+
+  /** Incremental builds: an IDE or Gradle compiles some sources again into an output that holds the rest. */
+  @Nested
+  class Incremental {
+    @TempDir Path out;
+
+    @Test
+    void theSectionsOfPackagesNotCompiledAgainAreKept() throws IOException {
+      compileInto(out, servletIn("test.one", "A"), servletIn("test.two", "B"));
+      String before = policyFile(out).orElseThrow();
+      compileInto(out, servletIn("test.two", "B", "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"Changed\")"));
+      String after = policyFile(out).orElseThrow();
+      assertThat(Table.of(after, "test.one").source()).isEqualTo(Table.of(before, "test.one").source());
+      assertThat(Table.of(after, "test.two").answer("test.two.B", "*", "SESSION", "API"))
+          .isEqualTo("401 WWW-Authenticate: Changed");
+      assertThat(Table.packages(after)).containsExactly("test.one", "test.two").inOrder();
+    }
+
+    @Test
+    void aPackageCompiledInPartStillListsTheEndpointsCompiledEarlier() throws IOException {
+      compileInto(out, servletIn("test.one", "A"), servletIn("test.one", "B"));
+      compileInto(out, servletIn("test.one", "B", "@dev.expiry.ExpiryPolicy(status = 401, scheme = \"Changed\")"));
+      Table table = Table.of(policyFile(out).orElseThrow(), "test.one");
+      assertThat(table.answer("test.one.A", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: X");
+      assertThat(table.answer("test.one.B", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: Changed");
+      assertThat(table.rows()).isEqualTo(2);
+    }
+
+    @Test
+    void aPackageWhoseLastPolicyIsRemovedLosesItsSection() throws IOException {
+      compileInto(out, servletIn("test.one", "A"), servletIn("test.two", "B"));
+      compileInto(out, servletIn("test.two", "B", ""));
+      assertThat(Table.packages(policyFile(out).orElseThrow())).containsExactly("test.one");
+    }
+
+    @Test
+    void whenTheLastSectionGoesTheFileStillReadsAsAPolicyFile() throws IOException {
+      compileInto(out, servletIn("test.one", "A"));
+      compileInto(out, servletIn("test.one", "A", ""));
+      // The file cannot be deleted through the Filer: what is left must be a file the runtime reads, with nothing in it.
+      String file = policyFile(out).orElseThrow();
+      assertThat(PolicyFileReading.read(file)).isEmpty();
+      assertThat(Table.packages(file)).isEmpty();
+    }
+  }
+
+  /**
+   * Compiles with the system javac into {@code out}, which is on the class path too, as the
+   * class output of an incremental build is.
+   */
+  private static void compileInto(Path out, JavaFileObject... sources) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+      List<Path> classpath = new ArrayList<>(List.of(out));
+      Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+          .forEach(classpath::add);
+      files.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
+      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, List.of(), null, List.of(sources));
+      task.setProcessors(List.of(new ExpiryProcessor()));
+      assertWithMessage("%s", diagnostics.getDiagnostics()).that(task.call()).isTrue();
+      assertWithMessage("%s", diagnostics.getDiagnostics()).that(diagnostics.getDiagnostics()).isEmpty();
+    }
+  }
+
+  private static Optional<String> policyFile(Path out) throws IOException {
+    Path file = out.resolve(PolicyFileWriter.PATH);
+    return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+  }
+
+  /** Every lint but "processing", which flags the annotations that no processor claims. */
+  @Test
+  void theCompilationIsCleanUnderEveryLint() {
     JavaFileObject src = java("S",
         "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\", realm = \"r\")",
         "public class S extends HttpServlet {",
@@ -300,13 +374,17 @@ class ProcessorTest {
         "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")",
         "@test.Generate",
         "public class S extends GeneratedBase {}");
+    JavaFileObject early = java("Early", "@ExpiryPolicy(status = 401, scheme = \"Early\")",
+        "public class Early extends HttpServlet {}");
     Compilation c = javac().withProcessors(new Generator("test.GeneratedBase",
         "public abstract class GeneratedBase extends jakarta.servlet.http.HttpServlet {}"), new ExpiryProcessor())
-        .compile(TRIGGER, src);
+        .compile(TRIGGER, src, early);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "*", "SESSION", "API"))
-        .isEqualTo("401 WWW-Authenticate: MyAuthScheme");
-    assertThat(index(c)).isEqualTo("test.S_ExpiryPolicies\n");
+    // Read in different rounds, the package's endpoints are still one section of one file.
+    Table table = Table.of(c, "test");
+    assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: MyAuthScheme");
+    assertThat(table.answer("test.Early", "*", "SESSION", "API")).isEqualTo("401 WWW-Authenticate: Early");
+    assertThat(Table.packages(c)).containsExactly("test");
   }
 
   @Test
@@ -322,7 +400,7 @@ class ProcessorTest {
             + " public @interface LaterPolicy {}"), new ExpiryProcessor())
         .compile(TRIGGER, src);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(Table.of(c, "test.S_ExpiryPolicies").answer("test.S", "GET", "SESSION", "API"))
+    assertThat(Table.of(c, "test").answer("test.S", "GET", "SESSION", "API"))
         .isEqualTo("401 WWW-Authenticate: Later");
   }
 
@@ -342,8 +420,7 @@ class ProcessorTest {
             + " org.springframework.web.bind.annotation.RequestMapping.class) String[] value() default {}; }"),
         new ExpiryProcessor()).compile(FrameworkStubs.with(TRIGGER, src));
     assertThat(c).succeededWithoutWarnings();
-    assertThat(Table.of(c, "test.C_ExpiryPolicies").source())
-        .contains("    // GET /orders/{id}\n    policies.handler(\"test.C\", \"get()\", a[0]);\n");
+    assertThat(Table.of(c, "test").source()).contains("# GET /orders/{id}\nhandler\ttest.C\tget()\ta0\n");
   }
 
   @Test
@@ -434,16 +511,6 @@ class ProcessorTest {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
       }
       return false;
-    }
-  }
-
-  private static String index(Compilation c) {
-    try {
-      return c.generatedFile(StandardLocation.CLASS_OUTPUT, INDEX)
-          .orElseThrow(() -> new AssertionError("no index"))
-          .getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,60 +1,104 @@
 package dev.expiry.processor;
 
 import com.google.testing.compile.Compilation;
+import dev.expiry.processor.write.PolicyFileWriter;
+import dev.expiry.runtime.PolicyFileReading;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import javax.tools.StandardLocation;
 
 /**
- * A generated table class, read back the way the runtime takes it: the row an endpoint gets, the
- * combination it points at, and the response in each slot. For assertions that say which endpoint
- * gets which answer without spelling out the numbering of constants.
+ * One package's section of the generated policy file, read back the way the runtime takes it: the
+ * record of an endpoint, the combination it points at, and the response in each slot. For
+ * assertions that say which endpoint gets which answer without spelling out the numbering of ids.
  */
 final class Table {
 
-  private static final Pattern ROW = Pattern.compile(
-      "policies\\.(servlet|handler)\\(\"((?:[^\"\\\\]|\\\\.)*)\", (\"(?:[^\"\\\\]|\\\\.)*\"|ExpiryHandler\\.Policies\\.ANY_METHOD), a\\[(\\d+)]\\);");
-  private static final Pattern COMBINATION = Pattern.compile("a\\[(\\d+)] = policies\\.answers\\(([^;]*)\\);");
-  private static final Pattern RESPONSE = Pattern.compile("r\\[(\\d+)] = policies\\.response\\((\\d+), (.*)\\);");
-  private static final Pattern CONSTANT = Pattern.compile("private static final String (\\w+) = (\".*\");");
-
   private final String source;
+  private final List<PolicyFileReading.Endpoint> endpoints;
 
   private Table(String source) {
     this.source = source;
+    this.endpoints = PolicyFileReading.read("expiry-policies\t" + PolicyFileWriter.VERSION + "\n" + source);
   }
 
-  /** The generated source of the table class {@code qualifiedName}. */
-  static Table of(Compilation c, String qualifiedName) {
-    try {
-      return new Table(c.generatedSourceFile(qualifiedName)
-          .orElseThrow(() -> new AssertionError("no " + qualifiedName + " in " + c.generatedSourceFiles()))
-          .getCharContent(true).toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The section of package {@code packageName} in the policy file the compilation wrote. */
+  static Table of(Compilation c, String packageName) {
+    return of(file(c).orElseThrow(() -> new AssertionError("no " + PolicyFileWriter.PATH + " written")), packageName);
+  }
+
+  /** The section of package {@code packageName} in the text of a policy file. */
+  static Table of(String file, String packageName) {
+    PolicyFileReading.read(file); // the runtime reads the whole file, not only this section
+    StringBuilder section = null;
+    for (String line : file.lines().toList()) {
+      if (line.startsWith("package\t")) {
+        if (section != null) {
+          break;
+        }
+        if (PolicyFileReading.fields(line).equals(List.of("package", packageName))) {
+          section = new StringBuilder();
+        }
+      }
+      if (section != null) {
+        section.append(line).append('\n');
+      }
     }
+    if (section == null) {
+      throw new AssertionError("no section for package " + packageName + " in\n" + file);
+    }
+    return new Table(section.toString().stripTrailing() + "\n");
   }
 
+  /**
+   * The whole policy file the compilation wrote, if it wrote one. (The processor looks for the file
+   * an earlier compilation left, and compile-testing lists the file it was asked for even when
+   * nothing was written to it: such a file has no content.)
+   */
+  static Optional<String> file(Compilation c) {
+    return c.generatedFile(StandardLocation.CLASS_OUTPUT, PolicyFileWriter.PATH).flatMap(f -> {
+      try {
+        return Optional.of(f.getCharContent(true).toString());
+      } catch (FileNotFoundException e) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The packages that have a section in the policy file, in file order; none without a file. */
+  static List<String> packages(Compilation c) {
+    return file(c).map(Table::packages).orElse(List.of());
+  }
+
+  /** The packages that have a section in the text of a policy file, in file order. */
+  static List<String> packages(String file) {
+    List<String> packages = new ArrayList<>();
+    file.lines().filter(l -> l.startsWith("package\t")).forEach(l -> packages.add(PolicyFileReading.fields(l).get(1)));
+    return packages;
+  }
+
+  /** The section's text, from its {@code package} record to its last record. */
   String source() {
     return source;
   }
 
   /**
-   * The statement declaring the endpoint's row, such as {@code policies.handler("test.C", "get()",
-   * a[0]);}.
+   * The record of the endpoint's row, such as {@code handler\ttest.C\tget()\ta0}.
    *
    * @param key an HTTP method, {@code *} for a servlet's every other method, or a method key
    */
   String row(String endpoint, String key) {
-    for (Matcher m = ROW.matcher(source); m.find(); ) {
-      String k = m.group(3).equals("ExpiryHandler.Policies.ANY_METHOD") ? "*" : unquote(m.group(3));
-      if (unquote("\"" + m.group(2) + "\"").equals(endpoint) && k.equals(key)) {
-        return m.group();
+    for (String line : source.lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+      List<String> f = PolicyFileReading.fields(line);
+      if ((f.get(0).equals("servlet") || f.get(0).equals("handler")) && f.size() == 4 && f.get(1).equals(endpoint)
+          && f.get(2).equals(key)) {
+        return line;
       }
     }
     throw new AssertionError("no row for " + endpoint + " " + key + " in\n" + source);
@@ -62,21 +106,12 @@ final class Table {
 
   /** Whether the endpoint has a row for the key. */
   boolean hasRow(String endpoint, String key) {
-    try {
-      row(endpoint, key);
-      return true;
-    } catch (AssertionError e) {
-      return false;
-    }
+    return endpoints.stream().anyMatch(e -> e.endpoint().equals(endpoint) && e.key().equals(key));
   }
 
-  /** How many rows the table has. */
+  /** How many rows the section has. */
   int rows() {
-    int n = 0;
-    for (Matcher m = ROW.matcher(source); m.find(); ) {
-      n++;
-    }
-    return n;
+    return endpoints.size();
   }
 
   /**
@@ -87,80 +122,18 @@ final class Table {
    * @param kind {@code BROWSER} or {@code API}
    */
   String answer(String endpoint, String key, String on, String kind) {
-    Matcher row = ROW.matcher(row(endpoint, key));
-    row.find();
-    String combination = combinations().get(Integer.parseInt(row.group(4)));
-    List<String> slots = split(combination);
+    row(endpoint, key); // fails with the section when there is none
+    PolicyFileReading.Endpoint row = endpoints.stream()
+        .filter(e -> e.endpoint().equals(endpoint) && e.key().equals(key)).findFirst().orElseThrow();
     int slot = List.of("SESSION", "ACCESS_TOKEN", "CSRF_TOKEN").indexOf(on) * 2 + (kind.equals("API") ? 1 : 0);
-    if (slot >= slots.size() || slots.get(slot).equals("null")) {
+    if (slot >= row.answers().size() || row.answers().get(slot) == null) {
       return "none";
     }
-    Matcher r = Pattern.compile("r\\[(\\d+)]").matcher(slots.get(slot));
-    r.find();
-    return responses().get(Integer.parseInt(r.group(1)));
-  }
-
-  private Map<Integer, String> combinations() {
-    Map<Integer, String> found = new HashMap<>();
-    for (Matcher m = COMBINATION.matcher(source); m.find(); ) {
-      found.put(Integer.parseInt(m.group(1)), m.group(2));
+    PolicyFileReading.Response response = row.answers().get(slot);
+    StringBuilder answer = new StringBuilder().append(response.status());
+    for (int i = 0; i + 1 < response.headers().size(); i += 2) {
+      answer.append(' ').append(response.headers().get(i)).append(": ").append(response.headers().get(i + 1));
     }
-    return found;
-  }
-
-  private Map<Integer, String> responses() {
-    Map<String, String> constants = new HashMap<>();
-    for (Matcher m = CONSTANT.matcher(source); m.find(); ) {
-      constants.put(m.group(1), unquote(m.group(2)));
-    }
-    Map<Integer, String> found = new HashMap<>();
-    for (Matcher m = RESPONSE.matcher(source); m.find(); ) {
-      List<String> args = split(m.group(3));
-      StringBuilder answer = new StringBuilder(m.group(2));
-      for (int i = 3; i + 1 < args.size(); i += 2) {
-        String value = args.get(i + 1);
-        answer.append(' ').append(unquote(args.get(i))).append(": ")
-            .append(value.startsWith("\"") ? unquote(value) : constants.get(value));
-      }
-      found.put(Integer.parseInt(m.group(1)), answer.toString());
-    }
-    return found;
-  }
-
-  /** Splits an argument list at the commas outside string literals. */
-  private static List<String> split(String arguments) {
-    List<String> parts = new ArrayList<>();
-    StringBuilder part = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < arguments.length(); i++) {
-      char c = arguments.charAt(i);
-      if (quoted && c == '\\') {
-        part.append(c).append(arguments.charAt(++i));
-        continue;
-      }
-      if (c == '"') {
-        quoted = !quoted;
-      }
-      if (c == ',' && !quoted) {
-        parts.add(part.toString().trim());
-        part.setLength(0);
-      } else {
-        part.append(c);
-      }
-    }
-    if (part.length() > 0) {
-      parts.add(part.toString().trim());
-    }
-    return parts;
-  }
-
-  /** The value of a Java string literal. */
-  private static String unquote(String literal) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 1; i < literal.length() - 1; i++) {
-      char c = literal.charAt(i);
-      out.append(c == '\\' ? literal.charAt(++i) : c);
-    }
-    return out.toString();
+    return answer.toString();
   }
 }

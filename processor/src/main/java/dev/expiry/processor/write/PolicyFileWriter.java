@@ -51,7 +51,8 @@ public final class PolicyFileWriter {
   /**
    * The whole file: the sections of {@code existing} (a file already in the output, from an
    * earlier compilation of the same module) for packages not in {@code packages}, and a section
-   * per package of {@code packages}, sorted by package name.
+   * per package of {@code packages} that has rows, sorted by package name; with no section at all,
+   * the header alone.
    *
    * @param packages the rows of each package this compilation read whole
    * @param existing the text of the file already in the output, or {@code ""}
@@ -64,9 +65,7 @@ public final class PolicyFileWriter {
         sections.put(pkg, section(pkg, rows));
       }
     });
-    if (sections.isEmpty()) {
-      return "";
-    }
+    // With no section left the file is still written whole: the runtime refuses an empty one.
     StringBuilder out = new StringBuilder(HEADER.formatted(generator, VERSION));
     sections.values().forEach(s -> out.append('\n').append(s));
     return out.toString();
@@ -129,7 +128,8 @@ public final class PolicyFileWriter {
       record("answers", fields, out);
     });
     for (Row row : sorted) {
-      out.append("# ").append(row.comment().replace('\n', ' ')).append('\n');
+      // A comment is not escaped: a line break in it (a route's path may hold one) must not end the line.
+      out.append("# ").append(row.comment().replace('\r', ' ').replace('\n', ' ')).append('\n');
       record(row.servlet() ? "servlet" : "handler", List.of(row.endpoint(), row.key(),
           combinations.get(trimmed(row.answers()))), out);
     }
