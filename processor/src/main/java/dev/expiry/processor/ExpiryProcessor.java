@@ -35,15 +35,15 @@ import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
- * Checks every {@code @ExpiryPolicy} against the rulebook and generates one table per package of
- * the endpoints it covers, plus the {@link java.util.ServiceLoader} index the runtime finds the
- * tables by.
+ * Checks every {@code @ExpiryPolicy} against the rulebook and writes the policy file the runtime
+ * serves ({@code META-INF/expiry/policies}): per package, the answers of each endpoint.
  *
  * <p>Endpoints are servlets, Spring MVC controllers and JAX-RS resources; policies come from the
  * element, its class, its package, or composed annotations. This class only runs rounds and wires
  * the steps: the {@code read} package turns elements into a model (one {@code EndpointKind} per
  * kind of endpoint), the rules in {@code check} and {@code rules} judge it, and the {@code write}
- * package emits code. Classes that depend on types not generated yet are deferred to a later round.
+ * package renders the file, once, in the last round: data, not code, so that the compilation needs
+ * no further round. Classes that depend on types not generated yet are deferred to a later round.
  */
 @AutoService(Processor.class)
 public final class ExpiryProcessor extends AbstractProcessor {
@@ -412,7 +412,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     String message = "The Expiry processor cannot read " + type.getSimpleName() + ": the "
         + (unresolved.annotation() ? "annotation type " : "type ") + unresolved.name()
         + " is not resolved, and no annotation processor generated it. Until it is, the expiry policies of "
-        + type.getSimpleName() + " are not checked and it has no row in its package's table.";
+        + type.getSimpleName() + " are not checked and it has no line in the policy file.";
     if (unresolved.at() != null) {
       trees.printMessage(Diagnostic.Kind.ERROR, message, unresolved.at().getLeaf(), unresolved.at().getCompilationUnit());
     } else {

@@ -435,7 +435,7 @@ class ProcessorTest {
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(src).onLineContaining("@NeverGenerated");
     assertThat(c).hadErrorContaining("The Expiry processor cannot read S: the annotation type NeverGenerated is not"
         + " resolved, and no annotation processor generated it. Until it is, the expiry policies of S are not checked"
-        + " and it has no row in its package's table.")
+        + " and it has no line in the policy file.")
         .inFile(src).onLine(Sources.lineOf(src, "@NeverGenerated")).atColumn(Sources.columnOf(src, "@NeverGenerated"));
     // A class that is no endpoint and carries no policy is left to javac.
     assertThat(c.diagnostics().stream().filter(d -> d.getMessage(null).contains("Expiry")).count()).isEqualTo(1);

@@ -70,7 +70,8 @@ final class PolicyFile {
   }
 
   static void read(BufferedReader lines, Receiver receiver) throws IOException, Malformed {
-    Map<String, Object> ids = new HashMap<>();
+    Map<String, Object> responses = new HashMap<>();
+    Map<String, Object> answers = new HashMap<>();
     boolean versioned = false;
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -78,15 +79,16 @@ final class PolicyFile {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      List<String> f = fields(line);
-      String kind = f.get(0);
       try {
+        List<String> f = fields(line);
+        String kind = f.get(0);
         if (!versioned) {
           int version = kind.equals("expiry-policies") && f.size() == 2 ? Integer.parseInt(f.get(1)) : -1;
           if (version != VERSION) {
             throw new Malformed(version < 0 ? "not an Expiry policy file"
-                : "written in format " + version + " by a newer expiry-processor; this expiry-runtime reads format "
-                    + VERSION + ": use matching versions of the two");
+                : "written in format " + version + " by " + (version > VERSION ? "a newer" : "an older")
+                    + " expiry-processor; this expiry-runtime reads format " + VERSION
+                    + ": use matching versions of the two");
           }
           versioned = true;
           continue;
@@ -94,7 +96,8 @@ final class PolicyFile {
         switch (kind) {
           case "package" -> {
             expect(f, 2, 2);
-            ids.clear();
+            responses.clear();
+            answers.clear();
           }
           case "response" -> {
             expect(f, 6, Integer.MAX_VALUE);
@@ -102,23 +105,23 @@ final class PolicyFile {
               throw new Malformed("header names and values must come in pairs");
             }
             String[] headers = f.subList(6, f.size()).toArray(new String[0]);
-            define(ids, f.get(1), receiver.response(Integer.parseInt(f.get(2)), f.get(3), f.get(4), f.get(5), headers));
+            define(responses, f.get(1), receiver.response(Integer.parseInt(f.get(2)), f.get(3), f.get(4), f.get(5), headers));
           }
           case "answers" -> {
             expect(f, 2, 2 + AnswerRow.SLOTS);
-            List<Object> responses = new ArrayList<>();
+            List<Object> slots = new ArrayList<>();
             for (String id : f.subList(2, f.size())) {
-              responses.add(id.equals("-") ? null : lookUp(ids, id, "response"));
+              slots.add(id.equals("-") ? null : lookUp(responses, id, "response"));
             }
-            define(ids, f.get(1), receiver.answers(responses));
+            define(answers, f.get(1), receiver.answers(slots));
           }
           case "servlet" -> {
             expect(f, 4, 4);
-            receiver.servlet(f.get(1), f.get(2), lookUp(ids, f.get(3), "answers"));
+            receiver.servlet(f.get(1), f.get(2), lookUp(answers, f.get(3), "answers"));
           }
           case "handler" -> {
             expect(f, 4, 4);
-            receiver.handler(f.get(1), f.get(2), lookUp(ids, f.get(3), "answers"));
+            receiver.handler(f.get(1), f.get(2), lookUp(answers, f.get(3), "answers"));
           }
           default -> throw new Malformed("unknown record \"" + kind + "\" (written by a newer expiry-processor?)");
         }

@@ -334,7 +334,7 @@ public final class BuildBenchmark {
         "-classpath", corpus.classPath()));
     if (withProcessor) {
       options.addAll(List.of(
-          "-processorpath", pathOf("dev.expiry.processor.ExpiryProcessor", "com.palantir.javapoet.JavaFile"),
+          "-processorpath", pathOf("dev.expiry.processor.ExpiryProcessor"),
           "-processor", "dev.expiry.processor.ExpiryProcessor"));
     } else {
       options.add("-proc:none");
