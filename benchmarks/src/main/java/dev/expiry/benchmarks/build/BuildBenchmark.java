@@ -125,8 +125,8 @@ public final class BuildBenchmark {
    * files, the files the processor generated and how many endpoints those name.
    */
   public record Point(Corpus corpus, int endpoints, int files, List<Double> plainMs, List<Double> processorMs,
-      List<Double> processingMs, List<Double> plainCpuMs, List<Double> processorCpuMs, int generated,
-      int endpointsNamed, int processorDiagnostics) {
+      List<Double> processingMs, List<Double> plainCpuMs, List<Double> processorCpuMs, List<Double> emptyCpuMs,
+      int generated, int endpointsNamed, int processorDiagnostics) {
 
     public int runs() {
       return plainMs.size();
@@ -156,6 +156,21 @@ public final class BuildBenchmark {
 
     public double processorCpuMedian() {
       return Stats.median(processorCpuMs);
+    }
+
+    /** Median CPU time with {@link EmptyProcessor} instead of Expiry's: the floor of any processor. */
+    public double emptyCpuMedian() {
+      return Stats.median(emptyCpuMs);
+    }
+
+    /** What an empty processor adds to javac's CPU time, in percent of {@code -proc:none}. */
+    public double emptyAddedCpuPercent() {
+      return 100 * (emptyCpuMedian() - plainCpuMedian()) / plainCpuMedian();
+    }
+
+    /** What Expiry adds over an empty processor, in percent of {@code -proc:none}. */
+    public double overEmptyCpuPercent() {
+      return 100 * (processorCpuMedian() - emptyCpuMedian()) / plainCpuMedian();
     }
 
     public double cpuRatio() {
@@ -248,32 +263,39 @@ public final class BuildBenchmark {
         List<Double> processing = new ArrayList<>();
         List<Double> plainCpu = new ArrayList<>();
         List<Double> processorCpu = new ArrayList<>();
+        List<Double> emptyCpu = new ArrayList<>();
         Compilation last = null;
         for (int run = 0; run < measure.runs(); run++) {
-          // Alternate which mode goes first, so that drift hits both alike.
-          boolean processorFirst = run % 2 == 1;
-          for (boolean withProcessor : processorFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-            Compilation c = compile(corpus, sources, root.resolve("out"), withProcessor);
-            if (withProcessor) {
-              processor.add(c.totalMs());
-              processorCpu.add(c.cpuMs());
-              processing.add(c.processingMs());
-              last = c;
-            } else {
-              plain.add(c.totalMs());
-              plainCpu.add(c.cpuMs());
+          // Rotate which mode goes first, so that drift hits all alike.
+          Mode[] modes = Mode.values();
+          for (int m = 0; m < modes.length; m++) {
+            Mode mode = modes[(m + run) % modes.length];
+            Compilation c = compile(corpus, sources, root.resolve("out"), mode);
+            switch (mode) {
+              case EXPIRY -> {
+                processor.add(c.totalMs());
+                processorCpu.add(c.cpuMs());
+                processing.add(c.processingMs());
+                last = c;
+              }
+              case PLAIN -> {
+                plain.add(c.totalMs());
+                plainCpu.add(c.cpuMs());
+              }
+              case EMPTY_PROCESSOR -> emptyCpu.add(c.cpuMs());
             }
           }
         }
-        Point point = new Point(corpus, n, sources.size(), plain, processor, processing, plainCpu, processorCpu,
+        Point point = new Point(corpus, n, sources.size(), plain, processor, processing, plainCpu, processorCpu, emptyCpu,
             last == null ? 0 : last.generated(), last == null ? 0 : last.endpointsNamed(),
             last == null ? 0 : last.processorDiagnostics().size());
         points.add(point);
         log.accept(String.format(Locale.ROOT, "build: %s N=%d (%d files, %d run(s))  javac %.0f ms, with processor %.0f ms "
-                + "(%+.1f%% wall, %+.1f%% CPU: %.0f vs %.0f ms); the processor generated %d file(s) naming %d endpoint(s)",
+                + "(%+.1f%% wall, %+.1f%% CPU: %.0f vs %.0f ms; an empty processor %+.1f%% CPU); the processor generated"
+                + " %d file(s) naming %d endpoint(s)",
             corpus.id(), n, sources.size(), measure.runs(), point.plainMedian(), point.processorMedian(),
             point.addedPercent(), point.addedCpuPercent(), point.plainCpuMedian(), point.processorCpuMedian(),
-            point.generated(), point.endpointsNamed()));
+            point.emptyAddedCpuPercent(), point.generated(), point.endpointsNamed()));
         if (last != null && !last.processorDiagnostics().isEmpty()) {
           log.accept("build: the processor reported " + last.processorDiagnostics().size() + " diagnostic(s), the first: "
               + last.processorDiagnostics().get(0));
@@ -297,8 +319,9 @@ public final class BuildBenchmark {
     int endpoints = corpus == Corpus.SERVLETS ? config.warmupSize() : Math.max(1, config.warmupSize() / 4);
     List<Path> sources = corpus.write(root.resolve("warmup-" + corpus.id()), endpoints);
     for (int i = 0; i < config.warmups(); i++) {
-      compile(corpus, sources, root.resolve("out"), false);
-      compile(corpus, sources, root.resolve("out"), true);
+      for (Mode mode : Mode.values()) {
+        compile(corpus, sources, root.resolve("out"), mode);
+      }
     }
     log.accept(String.format(Locale.ROOT, "build: %d warm-up compilation(s) per mode of %d %s (%d files) done",
         config.warmups(), endpoints, corpus.label(), sources.size()));
@@ -319,8 +342,12 @@ public final class BuildBenchmark {
   /** An endpoint class of either corpus, by its number; also in qualified names and class literals. */
   private static final Pattern ENDPOINT = Pattern.compile("\\bEndpoint(\\d+)(?:Servlet|Controller)\\b");
 
-  private static Compilation compile(Corpus corpus, List<Path> sources, Path out, boolean withProcessor)
+  /** How a corpus is compiled: without processors, with an empty one, with Expiry's. */
+  enum Mode { PLAIN, EMPTY_PROCESSOR, EXPIRY }
+
+  private static Compilation compile(Corpus corpus, List<Path> sources, Path out, Mode mode)
       throws IOException {
+    boolean withProcessor = mode == Mode.EXPIRY;
     delete(out);
     Files.createDirectories(out);
     System.gc();
@@ -336,6 +363,10 @@ public final class BuildBenchmark {
       options.addAll(List.of(
           "-processorpath", pathOf("dev.expiry.processor.ExpiryProcessor"),
           "-processor", "dev.expiry.processor.ExpiryProcessor"));
+    } else if (mode == Mode.EMPTY_PROCESSOR) {
+      options.addAll(List.of(
+          "-processorpath", pathOf(EmptyProcessor.class.getName()),
+          "-processor", EmptyProcessor.class.getName()));
     } else {
       options.add("-proc:none");
     }
