@@ -128,7 +128,12 @@ public record Unresolved(Element element, String name, boolean annotation, TreeP
       }
       for (AnnotationTree written : annotationsOf(path.getLeaf())) {
         TreePath at = new TreePath(path, written);
-        TypeMirror type = trees.getTypeMirror(new TreePath(at, written.getAnnotationType()));
+        // Most annotations written are among the element's mirrors under the same simple name:
+        // those resolved, and need no attribution of the tree (a repeated annotation's container,
+        // a name javac could not resolve, go the long way).
+        Element byName = mirrorNamed(element, written);
+        TypeMirror type = byName != null ? byName.asType()
+            : trees.getTypeMirror(new TreePath(at, written.getAnnotationType()));
         if (type == null || type.getKind() == TypeKind.ERROR) {
           return Optional.of(new Unresolved(element, written.getAnnotationType().toString(), true, at));
         }
@@ -140,6 +145,19 @@ public record Unresolved(Element element, String name, boolean annotation, TreeP
         }
       }
       return Optional.empty();
+    }
+
+    /** The type of the element's annotation mirror whose simple name is the one written, if any. */
+    private static Element mirrorNamed(Element element, AnnotationTree written) {
+      String name = written.getAnnotationType().toString();
+      String simple = name.substring(name.lastIndexOf('.') + 1);
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        Element type = mirror.getAnnotationType().asElement();
+        if (mirror.getAnnotationType().getKind() != TypeKind.ERROR && type.getSimpleName().contentEquals(simple)) {
+          return type;
+        }
+      }
+      return null;
     }
 
     private static List<? extends AnnotationTree> annotationsOf(Tree tree) {
