@@ -44,6 +44,9 @@ final class MergedAttributes {
   private final Elements elements;
 
   private final Aliases aliases;
+  /** The values of each annotation of the chain, defaults included, read once for all attributes. */
+  private final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> withDefaults =
+      new java.util.IdentityHashMap<>();
 
   /** One attribute of one annotation of the chain. */
   private record Attribute(int level, String name) {}
@@ -146,7 +149,8 @@ final class MergedAttributes {
 
   /** The value of the first of the mirrored attributes that is not at its default, else of the first. */
   private List<String> resolve(AnnotationMirror mirror, Set<String> names) {
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(mirror);
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
+        withDefaults.computeIfAbsent(mirror, elements::getElementValuesWithDefaults);
     List<String> first = null;
     for (String name : names) {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
