@@ -78,6 +78,29 @@ class PolicyFileWriterTest {
   }
 
   @Test
+  void aHundredThousandEndpointsEachWithItsOwnAnswerAreAllReadByTheRuntime() {
+    // Data has no class-file limits; what must hold at any size is that nothing is lost.
+    Map<String, List<Row>> packages = new TreeMap<>();
+    for (int p = 0; p < 10; p++) {
+      List<Row> rows = new ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        Answer[] answers = new Answer[Row.SLOTS];
+        answers[1] = challenge("S" + p + "x" + i);
+        rows.add(new Row(String.format("p%d.S%05d", p, i), true, "*", "every method", Arrays.asList(answers)));
+      }
+      packages.put("p" + p, rows);
+    }
+    packages.put("big", rows("big", 20_000, challenge("Shared")));
+    String file = write(packages, "");
+    List<PolicyFileReading.Endpoint> read = PolicyFileReading.read(file);
+    assertThat(read).hasSize(120_000);
+    assertThat(read.get(0).endpoint()).isEqualTo("big.S00000");
+    PolicyFileReading.Endpoint last = read.get(read.size() - 1);
+    assertThat(last.endpoint()).isEqualTo("p9.S09999");
+    assertThat(last.answers().get(1).headers()).containsExactly("WWW-Authenticate", "S9x9999").inOrder();
+  }
+
+  @Test
   void anExistingFileKeepsTheSectionsOfPackagesNotRewritten() {
     String existing = write(Map.of("p", rows("p", 2, challenge("P")), "q", rows("q", 1, challenge("Q"))), "");
     String updated = write(Map.of("q", rows("q", 3, challenge("Changed")), "o", rows("o", 1, challenge("O"))), existing);
