@@ -69,6 +69,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final Map<String, Map<String, EndpointRows>> packageRows = new TreeMap<>();
   /** The packages whose members compiled earlier (an incremental build) have been read. */
   private final Set<String> packagesRead = new java.util.HashSet<>();
+  /** The top-level types handed to a round as root elements, from sources or (Gradle) from class files. */
+  private final Set<String> rootTypes = new java.util.HashSet<>();
+  /** Whether each root type had no class file in the class output, once looked up. */
+  private final Map<String, Boolean> rootsFromSource = new java.util.HashMap<>();
 
   /** The rows of one endpoint class. */
   private record EndpointRows(TypeElement type, List<Row> rows) {}
@@ -86,7 +90,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     trees = treesOf(env);
-    policies = new PolicyReader(env.getElementUtils(), e -> trees == null || trees.getTree(e) != null);
+    policies = new PolicyReader(env.getElementUtils(),
+        trees != null ? e -> trees.getTree(e) != null : this::isRootFromSource);
     endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
     policyFile = new PolicyFileWriter(getClass().getName());
@@ -118,6 +123,11 @@ public final class ExpiryProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter.reportOptionProblems();
     endpoints.startRound(round);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement t) {
+        rootTypes.add(t.getQualifiedName().toString());
+      }
+    }
     Set<TypeElement> types = new LinkedHashSet<>();
     Set<PackageElement> packages = new LinkedHashSet<>();
     for (Element element : retryDeferred()) {
@@ -152,7 +162,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
     for (TypeElement type : byName.values()) {
       Optional<Unresolved> unresolved = unresolved(type);
       if (unresolved.isEmpty()) {
-        processType(type, false);
+        // A root read from its class file (Gradle hands the unchanged types again) was checked when
+        // it was compiled, with the @SuppressWarnings its class file no longer has.
+        processType(type, !policies.isInSource(type));
       } else if (!round.processingOver()) {
         deferred.add(type.getQualifiedName().toString());
       } else {
@@ -196,9 +208,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /**
    * Checks the policies on a class and its methods; keeps the rows of the endpoint it forms.
    *
-   * @param compiledEarlier whether the type comes from a class file this compilation's output
-   *     already holds (an incremental build): its policies were checked when it was compiled, and
-   *     it only contributes its rows to its package's table
+   * @param compiledEarlier whether the type comes from a class file (an incremental build: one this
+   *     compilation's output already holds, or a root Gradle hands again): its policies were
+   *     checked when it was compiled, and it only contributes its rows to its package's section
    */
   private void processType(TypeElement type, boolean compiledEarlier) {
     if (!processed.add(type.getQualifiedName().toString())) {
@@ -240,9 +252,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
   /**
    * Reads the endpoints of the packages this round touched that are not in this compilation but
    * whose class files are in its output: when an IDE or Gradle recompiles only the changed
-   * sources, the package's table must still list every endpoint of the package. javac lists those
-   * classes among the package's members, from the class path, with their class-retention
-   * annotations; classes of other jars in the same package are left to their own tables.
+   * sources, the package's section must still list every endpoint of the package. javac lists
+   * those classes among the package's members, from the class path, with their class-retention
+   * annotations; classes of other jars in the same package are left to those jars' own files.
    */
   private void readCompiledEarlier(java.util.Collection<TypeElement> types, Set<PackageElement> packageInfos) {
     Set<PackageElement> touched = new LinkedHashSet<>(packageInfos);
@@ -280,6 +292,22 @@ public final class ExpiryProcessor extends AbstractProcessor {
         collectTypes(member, into);
       }
     }
+  }
+
+  /**
+   * Whether an element is declared in this compilation's sources, where javac's {@code Trees} is
+   * out of reach (Gradle runs an incremental processor behind a {@code ProcessingEnvironment} of its
+   * own): its top-level type was handed to a round, and had no class file in the class output.
+   * Gradle moves the class files of the sources it recompiles out of the output before it runs
+   * javac, and hands the unchanged types it reprocesses as roots read from their class files.
+   */
+  private boolean isRootFromSource(Element element) {
+    Element top = element;
+    while (top != null && !(top.getEnclosingElement() instanceof PackageElement)) {
+      top = top.getEnclosingElement();
+    }
+    return top instanceof TypeElement t && rootTypes.contains(t.getQualifiedName().toString())
+        && rootsFromSource.computeIfAbsent(t.getQualifiedName().toString(), n -> !inClassOutput(t));
   }
 
   /** Whether the type's class file is in this compilation's class output. */

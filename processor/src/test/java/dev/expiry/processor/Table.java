@@ -125,9 +125,18 @@ final class Table {
     row(endpoint, key); // fails with the section when there is none
     PolicyFileReading.Endpoint row = endpoints.stream()
         .filter(e -> e.endpoint().equals(endpoint) && e.key().equals(key)).findFirst().orElseThrow();
+    String answer = answer(row, on, kind);
+    return answer == null ? "none" : answer;
+  }
+
+  /**
+   * The answer in one slot of an endpoint's record as the runtime read it, shown as {@link
+   * #answer(String, String, String, String)} shows it; {@code null} where the slot is empty.
+   */
+  static String answer(PolicyFileReading.Endpoint row, String on, String kind) {
     int slot = List.of("SESSION", "ACCESS_TOKEN", "CSRF_TOKEN").indexOf(on) * 2 + (kind.equals("API") ? 1 : 0);
     if (slot >= row.answers().size() || row.answers().get(slot) == null) {
-      return "none";
+      return null;
     }
     PolicyFileReading.Response response = row.answers().get(slot);
     StringBuilder answer = new StringBuilder().append(response.status());
