@@ -73,6 +73,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final Set<String> rootTypes = new java.util.HashSet<>();
   /** Whether each root type had no class file in the class output, once looked up. */
   private final Map<String, Boolean> rootsFromSource = new java.util.HashMap<>();
+  /** The policy file already in the class output ({@code ""} for none), once read. */
+  private String existingFile;
+  /** Whether the sections of the existing file have been checked for classes gone from the output. */
+  private boolean existingChecked;
 
   /** The rows of one endpoint class. */
   private record EndpointRows(TypeElement type, List<Row> rows) {}
@@ -261,6 +265,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
     for (TypeElement type : types) {
       touched.add(processingEnv.getElementUtils().getPackageOf(type));
     }
+    if (!existingChecked) {
+      existingChecked = true;
+      touched.addAll(packagesWithClassesGone(touched));
+    }
     for (PackageElement pkg : touched) {
       String name = pkg.getQualifiedName().toString();
       if (!packagesRead.add(name)) {
@@ -283,6 +291,30 @@ public final class ExpiryProcessor extends AbstractProcessor {
         reporter.internalError(pkg, e);
       }
     }
+  }
+
+  /**
+   * The packages of the policy file already in the output, other than these, that list an endpoint
+   * whose class file is no longer in the output (its source was deleted, or moved to another
+   * package): they are read again from the class files they have left. A package with none left at
+   * all is read here as empty, so that its section goes.
+   */
+  private List<PackageElement> packagesWithClassesGone(Set<PackageElement> touched) {
+    Set<String> names = new java.util.HashSet<>();
+    touched.forEach(p -> names.add(p.getQualifiedName().toString()));
+    List<PackageElement> gone = new ArrayList<>();
+    PolicyFileWriter.endpointClassesOf(existingPolicyFile()).forEach((pkg, classes) -> {
+      if (names.contains(pkg) || classes.stream().allMatch(c -> inClassOutput(pkg, c))) {
+        return;
+      }
+      PackageElement element = processingEnv.getElementUtils().getPackageElement(pkg);
+      if (element != null) {
+        gone.add(element);
+      } else if (packagesRead.add(pkg)) {
+        packageRows.computeIfAbsent(pkg, p -> new TreeMap<>());
+      }
+    });
+    return gone;
   }
 
   private static void collectTypes(Element element, List<TypeElement> into) {
@@ -312,8 +344,12 @@ public final class ExpiryProcessor extends AbstractProcessor {
 
   /** Whether the type's class file is in this compilation's class output. */
   private boolean inClassOutput(TypeElement type) {
-    String binary = processingEnv.getElementUtils().getBinaryName(type).toString();
-    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    return inClassOutput(processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString(),
+        processingEnv.getElementUtils().getBinaryName(type).toString());
+  }
+
+  /** Whether the class file of the class of this binary name, in this package, is in the class output. */
+  private boolean inClassOutput(String pkg, String binary) {
     String file = (pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1)) + ".class";
     try (var in = processingEnv.getFiler().getResource(javax.tools.StandardLocation.CLASS_OUTPUT, pkg, file)
         .openInputStream()) {
@@ -368,8 +404,9 @@ public final class ExpiryProcessor extends AbstractProcessor {
 
   /**
    * Writes the policy file, once, in the last round: a resource, so that no further round is
-   * needed. Sections of packages this compilation did not touch are kept from the file already in
-   * the output (an incremental build recompiles only some packages).
+   * needed. Sections of packages this compilation did not read are kept from the file already in
+   * the output (an incremental build recompiles only some packages); a package whose section lists
+   * a class gone from the output was read again (see {@link #packagesWithClassesGone}).
    */
   private void writePolicyFile() {
     Map<String, List<Row>> rowsByPackage = new TreeMap<>();
@@ -403,14 +440,17 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
-  /** The policy file already in the class output, or {@code ""}. */
+  /** The policy file already in the class output, or {@code ""}; read once. */
   private String existingPolicyFile() {
-    try (java.io.InputStream in = processingEnv.getFiler()
-        .getResource(StandardLocation.CLASS_OUTPUT, "", PolicyFileWriter.PATH).openInputStream()) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      return ""; // no file yet: the usual case for a clean build
+    if (existingFile == null) {
+      try (java.io.InputStream in = processingEnv.getFiler()
+          .getResource(StandardLocation.CLASS_OUTPUT, "", PolicyFileWriter.PATH).openInputStream()) {
+        existingFile = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        existingFile = ""; // no file yet: the usual case for a clean build
+      }
     }
+    return existingFile;
   }
 
   /** What the type depends on that javac has not resolved yet, if anything. */

@@ -487,6 +487,37 @@ class IncrementalBuildTest {
 
     assertEquals(List.of(SHOP), p.packages());
     assertLikeACleanBuild(p);
+
+    // A package deleted whole is compiled no more, and its section goes too.
+    p.write(ADMIN, admin(true)).buildAll().assertClean();
+    assertEquals(List.of(ADMIN_PACKAGE, SHOP), p.packages());
+    p.delete(ADMIN).buildAll().assertClean();
+    assertEquals(List.of(SHOP), p.packages());
+    assertLikeACleanBuild(p);
+  }
+
+  @Test
+  void movingAnEndpointToAnotherPackageLeavesNoLineInTheOldOne() {
+    Project p = shop(dir.resolve("p"));
+    p.buildAll().assertClean();
+
+    // An IDE moves the class: it deletes the old source's class files and compiles the new source
+    // alone; the old package's other classes (and its package default) are only class files now.
+    p.delete(ACCOUNT);
+    String moved = ADMIN_PACKAGE + ".AccountServlet";
+    p.write(moved, account("account").replace("package com.acme.shop;", "package com.acme.admin;"));
+    p.build(moved).assertClean();
+
+    Map<String, String> after = declared(p);
+    assertTrue(after.containsKey("servlet " + moved + " *"), after.keySet().toString());
+    assertFalse(after.containsKey("servlet " + ACCOUNT + " *"), after.keySet().toString());
+    assertLikeACleanBuild(p);
+
+    // And when a package's last class goes, so does its section.
+    p.delete(moved).delete(ADMIN);
+    p.build(CART).assertClean();
+    assertEquals(List.of(SHOP), p.packages());
+    assertLikeACleanBuild(p);
   }
 
   @Test

@@ -134,6 +134,16 @@ class PolicyFileWriterTest {
   }
 
   @Test
+  void theEndpointClassesOfAnExistingFileAreListedByPackage() {
+    List<Row> q = new ArrayList<>(rows("q", 1, challenge("Q")));
+    q.add(new Row("q.S00000$Inner", false, "get()", "GET /x", q.get(0).answers()));
+    String existing = write(Map.of("p", rows("p", 2, challenge("P")), "q", q), "");
+    assertThat(PolicyFileWriter.endpointClassesOf(existing)).isEqualTo(Map.of(
+        "p", java.util.Set.of("p.S00000", "p.S00001"), "q", java.util.Set.of("q.S00000", "q.S00000$Inner")));
+    assertThat(PolicyFileWriter.endpointClassesOf("")).isEmpty();
+  }
+
+  @Test
   void anExistingFileOfAnotherFormatVersionIsNotMergedFrom() {
     String existing = write(Map.of("p", rows("p", 1, challenge("P"))), "")
         .replace("expiry-policies\t" + PolicyFileWriter.VERSION + "\n", "expiry-policies\t" + (PolicyFileWriter.VERSION + 1) + "\n");

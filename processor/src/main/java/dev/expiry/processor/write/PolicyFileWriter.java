@@ -99,6 +99,25 @@ public final class PolicyFileWriter {
     return sections;
   }
 
+  /**
+   * The endpoint classes each section of an existing file lists, by package; none when it is not a
+   * file of this version.
+   */
+  public static Map<String, java.util.Set<String>> endpointClassesOf(String existing) {
+    Map<String, java.util.Set<String>> classes = new TreeMap<>();
+    sectionsOf(existing).forEach((pkg, section) -> {
+      java.util.Set<String> listed = new java.util.TreeSet<>();
+      for (String line : section.lines().toList()) {
+        if (line.startsWith("servlet\t") || line.startsWith("handler\t")) {
+          String[] fields = line.split("\t", -1);
+          listed.add(fields[1]); // a binary name has no character the format escapes
+        }
+      }
+      classes.put(pkg, listed);
+    });
+    return classes;
+  }
+
   /** One package's records. */
   String section(String pkg, List<Row> rows) {
     List<Row> sorted = new ArrayList<>(rows);
