@@ -52,7 +52,7 @@ class GradleCategoryTest {
     assertOriginatingElementsCover(p, full, List.of("com.acme.admin", SHOP));
 
     // An IDE's incremental build behind the same wrapping: the endpoints compiled earlier come from
-    // out/; the section of the package not compiled is kept, and only it may name fewer.
+    // out/. The section of the package not compiled is kept as it was, its classes not named.
     p.write(ACCOUNT, IncrementalBuildTest.account("account, renamed")).deleteClasses(ACCOUNT);
     WrappedProcessor ide = new WrappedProcessor(new ExpiryProcessor());
     p.build(List.of(ACCOUNT), List.of(), ide).assertClean();
@@ -72,7 +72,9 @@ class GradleCategoryTest {
   /**
    * What Gradle decides from: a processor that supports {@code "*"} is handed every annotation type
    * on the round's elements, also those of source retention ({@code @Override}, {@code
-   * @SuppressWarnings}), which class files do not keep.
+   * @SuppressWarnings}), which class files do not keep. Gradle records a full recompilation as
+   * needed when an aggregating processor is handed one of those, so a source set that uses them is
+   * compiled whole after each change: correct, only not incremental.
    */
   @Test
   void javacHandsAProcessorOfEveryAnnotationTheSourceRetentionOnesToo() {
