@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.runtime.ExpiryFilter;
+import dev.expiry.spring.security.ExpiryAccessDeniedHandler;
+import dev.expiry.spring.security.ExpiryConfigurer;
 import dev.expiry.spring.security.ExpirySecurityFilter;
 import jakarta.servlet.Filter;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.session.autoconfigure.SessionAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -23,8 +26,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.web.filter.CorsFilter;
 
 /** Which beans the auto-configuration contributes, with and without Spring Security. */
@@ -109,6 +115,71 @@ class ExpiryAutoConfigurationTest {
   }
 
   @Test
+  void withoutSpringBootOneLineAppliesIt() {
+    web.withUserConfiguration(OneLine.class).withPropertyValues("expiry.security.enabled=false").run(context -> {
+      assertTrue(context.getStartupFailure() == null, () -> String.valueOf(context.getStartupFailure()));
+      SecurityFilterChain chain = context.getBean(SecurityFilterChain.class);
+      List<Class<?>> types = chain.getFilters().stream().<Class<?>>map(Filter::getClass).toList();
+      assertEquals(types.indexOf(CsrfFilter.class) - 1, types.indexOf(ExpirySecurityFilter.class), types::toString);
+      CsrfFilter csrf = (CsrfFilter) chain.getFilters().get(types.indexOf(CsrfFilter.class));
+      Object handler = field(csrf, "accessDeniedHandler");
+      assertTrue(handler instanceof ExpiryAccessDeniedHandler, String.valueOf(handler));
+      assertTrue(((ExpiryAccessDeniedHandler) handler).delegate() instanceof AccessDeniedHandlerImpl,
+          "the handler Spring Security configured is kept as the fallback");
+    });
+  }
+
+  @Test
+  void theOneLineBesideTheStarterStillGivesOneFilter() {
+    web.withUserConfiguration(OneLine.class).run(context -> {
+      List<Filter> filters = context.getBean(SecurityFilterChain.class).getFilters();
+      assertEquals(1, filters.stream().filter(ExpirySecurityFilter.class::isInstance).count(), filters::toString);
+    });
+  }
+
+  @Test
+  void startUpSaysWhereTheFilterSitsAndWarnsWhenItRunsBeforeSpringSession() {
+    web.withConfiguration(AutoConfigurations.of(SessionAutoConfiguration.class))
+        .withUserConfiguration(WithSpringSession.class)
+        .withPropertyValues("expiry.filter-order=" + (Integer.MIN_VALUE + 10))
+        .run(context -> {
+          List<String> lines = context.getBean(ExpiryFilterPosition.class).describe();
+          assertTrue(lines.get(0).startsWith("Expiry answers expired sessions in the servlet filter dev.expiry.ExpiryFilter"
+              + " for every request, at order Integer.MIN_VALUE + 10"), lines::toString);
+          assertTrue(lines.stream().anyMatch(l -> l.startsWith("!Expiry's filter (order Integer.MIN_VALUE + 10) runs before"
+              + " Spring Session's SessionRepositoryFilter (order Integer.MIN_VALUE + 50)")), lines::toString);
+        });
+    web.withConfiguration(AutoConfigurations.of(SessionAutoConfiguration.class))
+        .withUserConfiguration(WithSpringSession.class)
+        .run(context -> {
+          List<String> lines = context.getBean(ExpiryFilterPosition.class).describe();
+          assertEquals(List.of("Expiry answers expired sessions in the servlet filter dev.expiry.ExpiryFilter for every"
+              + " request, at order -110 (expiry.filter-order): after Spring Session's SessionRepositoryFilter (order"
+              + " Integer.MIN_VALUE + 50)"), lines);
+        });
+  }
+
+  @Test
+  void startUpNamesTheChainsAndTheFiltersAroundExpiry() {
+    web.withUserConfiguration(WithWebSecurity.class).run(context -> {
+      List<String> lines = context.getBean(ExpiryFilterPosition.class).describe();
+      assertTrue(lines.contains("Expiry answers inside Spring Security's filter chain \"pages\": after"
+          + " DisableEncodeUrlFilter, WebAsyncManagerIntegrationFilter, SecurityContextHolderFilter, HeaderWriterFilter;"
+          + " before CsrfFilter, LogoutFilter, UsernamePasswordAuthenticationFilter, DefaultResourcesFilter,"
+          + " DefaultLoginPageGeneratingFilter, DefaultLogoutPageGeneratingFilter, RequestCacheAwareFilter,"
+          + " SecurityContextHolderAwareRequestFilter, AnonymousAuthenticationFilter, ExceptionTranslationFilter"),
+          lines::toString);
+      assertTrue(lines.stream().noneMatch(l -> l.startsWith("!")), lines::toString);
+    });
+  }
+
+  private static Object field(Object target, String name) {
+    java.lang.reflect.Field field = org.springframework.util.ReflectionUtils.findField(target.getClass(), name);
+    org.springframework.util.ReflectionUtils.makeAccessible(field);
+    return org.springframework.util.ReflectionUtils.getField(field, target);
+  }
+
+  @Test
   void thePropertiesHaveConfigurationMetadata() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
       String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -117,6 +188,28 @@ class ExpiryAutoConfigurationTest {
         assertTrue(metadata.contains("\"name\": \"" + name + "\""), () -> name + " in " + metadata);
       }
       assertTrue(metadata.contains("\"defaultValue\": -110"), metadata);
+    }
+  }
+
+  /** A chain that applies Expiry itself, as an application without Spring Boot does. */
+  @Configuration(proxyBeanMethods = false)
+  @EnableWebSecurity
+  static class OneLine {
+
+    @Bean
+    SecurityFilterChain chain(HttpSecurity http) {
+      return http.with(ExpiryConfigurer.expiry(), Customizer.withDefaults()).build();
+    }
+  }
+
+  /** Spring Session, in memory. */
+  @Configuration(proxyBeanMethods = false)
+  @EnableSpringHttpSession
+  static class WithSpringSession {
+
+    @Bean
+    MapSessionRepository sessionRepository() {
+      return new MapSessionRepository(new java.util.concurrent.ConcurrentHashMap<>());
     }
   }
 
