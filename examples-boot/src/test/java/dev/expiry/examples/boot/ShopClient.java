@@ -97,6 +97,14 @@ final class ShopClient {
         .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
+  /** Puts a session cookie in the jar, as one the browser kept from an earlier visit. */
+  void keepSessionCookie(String value) {
+    HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    jar.getCookieStore().add(uri("/"), cookie);
+  }
+
   /** Ends the session on the server; the jar keeps its cookie, as a browser does. */
   void invalidateSession() {
     HttpResponse<String> done = fetch("/test/session/invalidate");
@@ -124,7 +132,7 @@ final class ShopClient {
     return request.header("Sec-Fetch-Mode", "cors").header("Accept", "application/json");
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+  HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -205,6 +206,32 @@ abstract class ShopOverHttpTest {
     assertEquals(302, expired.statusCode(), () -> describe(expired));
     assertTrue(expired.headers().firstValue("Location").orElse("").endsWith("/login"), () -> describe(expired));
     assertEquals(Optional.empty(), expired.headers().firstValue("Vary").filter(v -> v.contains("Sec-Fetch-Mode")));
+  }
+
+  @Test
+  void oddRequestsWithAStaleCookieAreLeftToSpringSecurityOrAnsweredAsSpringMvcWouldDispatchThem() {
+    // A fresh client each: Spring Security's answers below start a new session.
+    ShopClient head = withStaleCookie();
+    HttpResponse<String> headers = head.send(HttpRequest.newBuilder(head.uri("/api/orders"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json"));
+    assertEquals(401, headers.statusCode(), () -> describe(headers)); // HEAD as GET, headers only
+    assertEquals(Optional.of("Session realm=\"shop\""), headers.headers().firstValue("WWW-Authenticate"));
+    assertEquals("", headers.body());
+
+    ShopClient delete = withStaleCookie();
+    HttpResponse<String> noHandler = delete.send(HttpRequest.newBuilder(delete.uri("/api/orders"))
+        .method("DELETE", HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json"));
+    assertEquals(403, noHandler.statusCode(), () -> describe(noHandler)); // no DELETE handler: Spring Security's CSRF 403
+
+    ShopClient unknown = withStaleCookie();
+    HttpResponse<String> unknownPath = unknown.navigate("/nowhere?a=%25");
+    assertEquals(302, unknownPath.statusCode(), () -> describe(unknownPath)); // no handler: Spring Security's login
+  }
+
+  private ShopClient withStaleCookie() {
+    ShopClient stale = new ShopClient(port);
+    stale.keepSessionCookie("stale");
+    return stale;
   }
 
   @Test
