@@ -42,6 +42,8 @@ final class Responder {
   private final boolean clearStaleCookie;
   private final String staleCookie;
   private final String staleSecureCookie;
+  /** The session manager's own deletion, when it keeps its own cookie; else {@code null}. */
+  private final StaleSessionCookie sessionManagerCookie;
   private final FrameworkServlets frameworks;
   private final Map<String, Target> byServletName = new ConcurrentHashMap<>();
 
@@ -52,6 +54,8 @@ final class Responder {
     this.clearStaleCookie = !ExpiryInitializer.isOff(context, CLEAR_STALE_COOKIE);
     this.staleCookie = staleSessionCookie(context, false);
     this.staleSecureCookie = staleSessionCookie(context, true);
+    this.sessionManagerCookie = context.getAttribute(StaleSessionCookie.ATTRIBUTE) instanceof StaleSessionCookie own
+        ? own : null;
     if (staleCookie == null) {
       context.log("Expiry: the session cookie configuration has characters a Set-Cookie header cannot"
           + " carry; stale session cookies are not deleted");
@@ -148,7 +152,9 @@ final class Responder {
       if (row.dependsOnKind(on) || !expired.isRedirect()) {
         response.addHeader("Vary", VARY);
       }
-      if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
+      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie != null) {
+        sessionManagerCookie.delete(request, response);
+      } else if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
         String deletion = request.isSecure() ? staleSecureCookie : staleCookie;
         if (deletion != null) {
           response.addHeader("Set-Cookie", deletion);

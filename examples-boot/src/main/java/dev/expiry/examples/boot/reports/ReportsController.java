@@ -1,0 +1,15 @@
+package dev.expiry.examples.boot.reports;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A page without a policy: for it, Spring Security answers expired sessions as it always has. */
+@RestController
+public class ReportsController {
+
+  @GetMapping(value = "/reports", produces = MediaType.TEXT_HTML_VALUE)
+  public String reports() {
+    return "<!doctype html><title>Reports</title><h1>Reports</h1>";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.expiry.examples.boot;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Test-only endpoints that end the caller's session on the server, as a timeout would. */
+@RestController
+public class TestSessions {
+
+  /** Invalidates the session: its id is unknown from now on. */
+  @GetMapping("/test/session/invalidate")
+  public String invalidate(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return "invalidated";
+  }
+
+  /** Lets the session time out after one second without requests. */
+  @GetMapping("/test/session/timeout")
+  public String timeout(HttpServletRequest request) {
+    request.getSession(false).setMaxInactiveInterval(1);
+    return "expires in 1 s";
+  }
+}

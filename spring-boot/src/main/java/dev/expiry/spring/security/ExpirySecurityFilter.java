@@ -1,0 +1,77 @@
+package dev.expiry.spring.security;
+
+import dev.expiry.runtime.ExpiryFilter;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+
+/**
+ * {@link ExpiryFilter} as a member of a Spring Security filter chain, where {@link
+ * ExpiryConfigurer} puts it: after the chain's {@code HeaderWriterFilter} and {@code CorsFilter},
+ * so that Expiry's answers carry Spring Security's headers and CORS headers, and before {@code
+ * CsrfFilter}, the authentication filters and {@code SessionManagementFilter}, so that an expired
+ * session gets the endpoint's policy, not Spring Security's redirect or a CSRF 403.
+ *
+ * <p>The servlet container does not initialize the members of a Spring Security chain: the filter
+ * initializes itself with the servlet context of the first request it sees. It answers and passes
+ * requests exactly as {@code ExpiryFilter} does, and never creates a session.
+ */
+public final class ExpirySecurityFilter implements Filter {
+
+  private final ExpiryFilter filter = new ExpiryFilter();
+  private volatile boolean initialized;
+
+  ExpirySecurityFilter() {}
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!initialized) {
+      initialize(request.getServletContext());
+    }
+    filter.doFilter(request, response, chain);
+  }
+
+  private synchronized void initialize(ServletContext context) {
+    if (!initialized) {
+      filter.init(new Config(context));
+      initialized = true;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ExpirySecurityFilter";
+  }
+
+  /** The configuration a container would give the filter: its name and the application. */
+  private record Config(ServletContext context) implements FilterConfig {
+
+    @Override
+    public String getFilterName() {
+      return ExpiryFilter.NAME;
+    }
+
+    @Override
+    public ServletContext getServletContext() {
+      return context;
+    }
+
+    @Override
+    public String getInitParameter(String name) {
+      return null;
+    }
+
+    @Override
+    public Enumeration<String> getInitParameterNames() {
+      return Collections.emptyEnumeration();
+    }
+  }
+}
