@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -36,7 +37,8 @@ public class ShopSecurity {
 
   /**
    * Everything else: pages and their API behind Spring Security's login page, CSRF on (the token
-   * lives in the session), one session per user.
+   * lives in the session), one session per user. Saved requests live in a cookie, so a browser
+   * that Expiry sends to the login page comes back to the page it asked for after logging in.
    */
   @Bean
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -45,6 +47,7 @@ public class ShopSecurity {
             .requestMatchers("/login", "/error").permitAll()
             .anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
+        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .sessionManagement(sessions -> sessions.maximumSessions(1))
         .build();
   }

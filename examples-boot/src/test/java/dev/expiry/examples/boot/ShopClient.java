@@ -72,14 +72,20 @@ final class ShopClient {
 
   /** Logs in through Spring Security's own login page and form. */
   void login(String user) {
+    logIn(user);
+  }
+
+  /** Logs in as {@link #login} does, and returns Spring Security's redirect after the login. */
+  HttpResponse<String> logIn(String user) {
     HttpResponse<String> page = navigate("/login");
-    if (page.statusCode() != 200) {
+    if (page.statusCode() != 200 || !page.body().contains("name=\"username\"")) {
       throw new AssertionError("no login page: " + describe(page));
     }
     HttpResponse<String> done = submit("/login", Map.of("username", user, "password", "password", "_csrf", csrf(page)));
     if (done.statusCode() != 302 || done.headers().firstValue("Location").orElse("").contains("error")) {
       throw new AssertionError("login failed: " + describe(done));
     }
+    return done;
   }
 
   /** The CSRF token a page's form carries. */

@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,34 @@ abstract class ShopOverHttpTest {
     HttpResponse<String> login = client.navigate("/login");
     assertEquals(200, login.statusCode(), () -> describe(login));
     assertTrue(login.body().contains("name=\"username\""), "Spring Security's login page");
+  }
+
+  @Test
+  void afterLoggingInAgainTheBrowserIsBackOnThePageThatExpired() {
+    client.login("alice");
+    client.invalidateSession();
+
+    HttpResponse<String> expired = client.navigate("/orders?page=2");
+    assertEquals(303, expired.statusCode(), () -> describe(expired));
+    assertEquals(Optional.of("/login"), expired.headers().firstValue("Location"));
+    assertTrue(setCookies(expired).stream().anyMatch(c -> c.startsWith("REDIRECT_URI=")),
+        () -> "the request saved in Spring Security's cookie request cache: " + describe(expired));
+    assertTrue(setCookies(expired).stream().noneMatch(c -> c.startsWith("JSESSIONID=") && !c.startsWith("JSESSIONID=;")),
+        () -> "no session created: " + describe(expired));
+
+    HttpResponse<String> back = client.logIn("alice"); // Spring Security's own login page and form
+    assertEquals(Optional.of(client.uri("/orders?page=2").toString()), back.headers().firstValue("Location"),
+        () -> describe(back));
+    HttpResponse<String> page = client.navigate("/orders?page=2");
+    assertEquals(200, page.statusCode(), () -> describe(page));
+    assertTrue(page.body().contains("Orders of alice"), () -> describe(page));
+    assertTrue(setCookies(page).stream().anyMatch(c -> c.startsWith("REDIRECT_URI=;")),
+        () -> "the saved request used up: " + describe(page));
+
+    HttpResponse<String> again = client.logIn("alice");
+    // Spring Security's default target, relative or absolute as the container writes it.
+    assertEquals("/", URI.create(again.headers().firstValue("Location").orElse("")).getPath(),
+        () -> "a later login goes to Spring Security's default target: " + describe(again));
   }
 
   @Test
@@ -126,6 +155,8 @@ abstract class ShopOverHttpTest {
     assertEquals(303, browser.statusCode(), () -> describe(browser));
     assertEquals(Optional.of("/login"), browser.headers().firstValue("Location"));
     assertDeletesTheSessionCookie(browser);
+    assertTrue(setCookies(browser).stream().noneMatch(c -> c.startsWith("REDIRECT_URI=")),
+        () -> "a POST is not saved for after the login, as Spring Security saves only GETs: " + describe(browser));
   }
 
   @Test
@@ -194,6 +225,8 @@ abstract class ShopOverHttpTest {
     assertEquals(Optional.of("/login"), policy.headers().firstValue("Location"));
     assertDeletesTheSessionCookie(policy);
     assertCarriesSpringSecuritysHeaders(policy);
+    assertTrue(setCookies(policy).stream().anyMatch(c -> c.startsWith("REDIRECT_URI=")),
+        () -> "the page saved for after the login: " + describe(policy));
 
     assertEquals(200, third.navigate("/orders").statusCode(), "the newest session is valid");
   }

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.util.ClassUtils;
@@ -39,6 +40,11 @@ import org.springframework.util.ReflectionUtils;
  *   <li>the expired-session strategy of concurrency control ({@code maximumSessions}), through
  *       {@link ExpirySessionInformationExpiredStrategy}.
  * </ul>
+ *
+ * <p>Where the chain keeps saved requests in a cookie ({@code CookieRequestCache}), a browser that
+ * Expiry redirects to the login page is returned to the page it asked for once it has logged in
+ * again (see {@link ReturnAfterLogin}); with Spring Security's session-based default, it is not,
+ * as Expiry never creates a session.
  *
  * <p>Those filters are created by Spring Security's configurers, which keep what the application
  * configured to themselves; the configurer takes each filter's handler as the configurers set it
@@ -76,7 +82,7 @@ public final class ExpiryConfigurer extends AbstractHttpConfigurer<ExpiryConfigu
     }
     SessionManagementConfigurer<HttpSecurity> sessions = http.getConfigurer(SessionManagementConfigurer.class);
     if (sessions != null) {
-      sessions.withObjectPostProcessor(new ConcurrentSessionExpiries());
+      sessions.withObjectPostProcessor(new ConcurrentSessionExpiries(http));
     }
     if (RESOURCE_SERVER) {
       BearerTokens.apply(http);
@@ -85,7 +91,12 @@ public final class ExpiryConfigurer extends AbstractHttpConfigurer<ExpiryConfigu
 
   @Override
   public void configure(HttpSecurity http) {
-    http.addFilterBefore(new ExpirySecurityFilter(), CsrfFilter.class);
+    http.addFilterBefore(new ExpirySecurityFilter(returnTo(http)), CsrfFilter.class);
+  }
+
+  /** The chain's request cache, where Expiry can save requests through it (see {@link ReturnAfterLogin}). */
+  private static RequestCache returnTo(HttpSecurity http) {
+    return ReturnAfterLogin.usable(http.getSharedObject(RequestCache.class));
   }
 
   /** Hands the CSRF filter's denials to {@link ExpiryAccessDeniedHandler}. */
@@ -102,6 +113,13 @@ public final class ExpiryConfigurer extends AbstractHttpConfigurer<ExpiryConfigu
 
   /** Hands sessions that concurrency control expired to {@link ExpirySessionInformationExpiredStrategy}. */
   private static final class ConcurrentSessionExpiries implements ObjectPostProcessor<ConcurrentSessionFilter> {
+
+    private final HttpSecurity http;
+
+    ConcurrentSessionExpiries(HttpSecurity http) {
+      this.http = http;
+    }
+
     @Override
     public <O extends ConcurrentSessionFilter> O postProcess(O filter) {
       String field = "sessionInformationExpiredStrategy";
@@ -109,7 +127,8 @@ public final class ExpiryConfigurer extends AbstractHttpConfigurer<ExpiryConfigu
           SessionInformationExpiredStrategy.class);
       if (configured != null && !(configured instanceof ExpirySessionInformationExpiredStrategy)) {
         // ConcurrentSessionFilter takes its strategy in its constructor only.
-        write(filter, ConcurrentSessionFilter.class, field, new ExpirySessionInformationExpiredStrategy(configured));
+        write(filter, ConcurrentSessionFilter.class, field, new ExpirySessionInformationExpiredStrategy(configured,
+            returnTo(http)));
       }
       return filter;
     }

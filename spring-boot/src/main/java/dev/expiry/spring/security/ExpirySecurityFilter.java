@@ -8,9 +8,12 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * {@link ExpiryFilter} as a member of a Spring Security filter chain, where {@link
@@ -21,20 +24,35 @@ import java.util.Enumeration;
  *
  * <p>The servlet container does not initialize the members of a Spring Security chain: the filter
  * initializes itself with the servlet context of the first request it sees. It answers and passes
- * requests exactly as {@code ExpiryFilter} does, and never creates a session.
+ * requests exactly as {@code ExpiryFilter} does, and never creates a session. Where the chain
+ * keeps saved requests in a cookie ({@code CookieRequestCache}), a browser that Expiry redirects
+ * to the login page is returned to the page it asked for after logging in (see {@link
+ * ReturnAfterLogin}).
  */
 public final class ExpirySecurityFilter implements Filter {
 
   private final ExpiryFilter filter = new ExpiryFilter();
+  private final RequestCache returnTo;
   private volatile boolean initialized;
 
-  ExpirySecurityFilter() {}
+  ExpirySecurityFilter(RequestCache returnTo) {
+    this.returnTo = returnTo;
+  }
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!initialized) {
       initialize(request.getServletContext());
+    }
+    if (returnTo != null && request instanceof HttpServletRequest http
+        && response instanceof HttpServletResponse httpResponse
+        && http.getRequestedSessionId() != null && !http.isRequestedSessionIdValid()) {
+      // Only Expiry's own answer goes through the saving response; the rest of the chain gets
+      // the response as it came.
+      filter.doFilter(request, ReturnAfterLogin.saving(http, httpResponse, returnTo),
+          (passed, ignored) -> chain.doFilter(passed, httpResponse));
+      return;
     }
     filter.doFilter(request, response, chain);
   }

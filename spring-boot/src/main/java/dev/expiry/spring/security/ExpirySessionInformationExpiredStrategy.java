@@ -3,7 +3,9 @@ package dev.expiry.spring.security;
 import dev.expiry.Expired;
 import dev.expiry.runtime.ExpiryResponses;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
@@ -18,15 +20,27 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 public final class ExpirySessionInformationExpiredStrategy implements SessionInformationExpiredStrategy {
 
   private final SessionInformationExpiredStrategy delegate;
+  private final RequestCache returnTo;
 
   /** Answers with the endpoint's policy and hands endpoints without one to {@code delegate}. */
   public ExpirySessionInformationExpiredStrategy(SessionInformationExpiredStrategy delegate) {
+    this(delegate, null);
+  }
+
+  /**
+   * As {@link #ExpirySessionInformationExpiredStrategy(SessionInformationExpiredStrategy)}, and a
+   * browser redirected to the login page returns to its page after logging in where {@code
+   * returnTo} keeps saved requests in a cookie (see {@link ReturnAfterLogin}).
+   */
+  ExpirySessionInformationExpiredStrategy(SessionInformationExpiredStrategy delegate, RequestCache returnTo) {
     this.delegate = delegate;
+    this.returnTo = ReturnAfterLogin.usable(returnTo);
   }
 
   @Override
   public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException, ServletException {
-    if (ExpiryResponses.send(event.getRequest(), event.getResponse(), Expired.SESSION)) {
+    HttpServletResponse response = ReturnAfterLogin.saving(event.getRequest(), event.getResponse(), returnTo);
+    if (ExpiryResponses.send(event.getRequest(), response, Expired.SESSION)) {
       return;
     }
     delegate.onExpiredSessionDetected(event);
