@@ -99,7 +99,12 @@ final class ShopClient {
 
   /** The session cookie the jar holds, or {@code null}. */
   String sessionCookie() {
-    return jar.getCookieStore().get(uri("/")).stream().filter(c -> c.getName().equals("JSESSIONID"))
+    return cookie("JSESSIONID");
+  }
+
+  /** The value of the cookie {@code name} the jar holds, or {@code null}. */
+  String cookie(String name) {
+    return jar.getCookieStore().get(uri("/")).stream().filter(c -> c.getName().equals(name))
         .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
