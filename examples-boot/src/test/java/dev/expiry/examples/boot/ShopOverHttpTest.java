@@ -13,6 +13,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -276,6 +278,14 @@ abstract class ShopOverHttpTest {
     assertEquals(200, valid.statusCode(), () -> describe(valid));
     assertTrue(valid.body().contains("Teapot"));
     assertTrue(setCookies(valid).isEmpty(), () -> describe(valid));
+  }
+
+  @Test
+  void theTourFindsEveryAnswerAsDeclared() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    boolean passed = new ShopTour(URI.create("http://127.0.0.1:" + port + "/"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8), tokens).run();
+    assertTrue(passed, () -> printed.toString(StandardCharsets.UTF_8));
   }
 
   static String jwt(String subject, Instant expires, String secret) throws JOSEException {
