@@ -65,6 +65,21 @@ final class Bodies {
 
   /**
    * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
+   * charset, straight to {@code out}; {@code escaped} is its {@link #jsonLength}, and when that is
+   * the length of {@code s} nothing needs escaping. Allocates nothing.
+   */
+  static void writeJson(String s, int escaped, OutputStream out) throws IOException {
+    if (escaped == s.length()) {
+      for (int i = 0; i < s.length(); i++) {
+        out.write(s.charAt(i));
+      }
+      return;
+    }
+    writeJson(s, out);
+  }
+
+  /**
+   * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
    * charset, straight to {@code out}. Allocates nothing.
    */
   static void writeJson(String s, OutputStream out) throws IOException {

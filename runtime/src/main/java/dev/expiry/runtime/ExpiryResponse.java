@@ -203,7 +203,7 @@ final class ExpiryResponse {
     }
     out.write(body);
     if (instance != null) {
-      Bodies.writeJson(instance, out);
+      Bodies.writeJson(instance, escaped, out);
       out.write(Bodies.PROBLEM_JSON_SUFFIX);
     }
   }
