@@ -45,15 +45,50 @@ final class Bodies {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   /**
-   * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
-   * charset, straight to {@code out} (or only counts, when {@code out} is null). Allocates nothing.
-   *
-   * @return the number of bytes
+   * The number of bytes {@link #writeJson} writes for {@code s}, or -1 when {@code s} has the
+   * character {@code stop} ({@code -1}: none), so that a caller can take out first what it starts;
+   * one pass, allocating nothing.
    */
-  static int writeJson(String s, OutputStream out) throws IOException {
-    int length = 0;
+  static int jsonLength(String s, int stop) {
+    int length = s.length();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == '"' || c == '\\' || c == stop) {
+        if (c == stop) {
+          return -1;
+        }
+        length += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' ? 1 : 5;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
+   * charset, straight to {@code out}; {@code escaped} is its {@link #jsonLength}, and when that is
+   * the length of {@code s} nothing needs escaping. Allocates nothing.
+   */
+  static void writeJson(String s, int escaped, OutputStream out) throws IOException {
+    if (escaped == s.length()) {
+      for (int i = 0; i < s.length(); i++) {
+        out.write(s.charAt(i));
+      }
+      return;
+    }
+    writeJson(s, out);
+  }
+
+  /**
+   * Writes {@code s} escaped for a JSON string literal, in plain ASCII so that it is right in any
+   * charset, straight to {@code out}. Allocates nothing.
+   */
+  static void writeJson(String s, OutputStream out) throws IOException {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') {
+        out.write(c);
+        continue;
+      }
       char escape = switch (c) {
         case '"' -> '"';
         case '\\' -> '\\';
@@ -62,30 +97,17 @@ final class Bodies {
         case '\t' -> 't';
         default -> 0;
       };
+      out.write('\\');
       if (escape != 0) {
-        length += 2;
-        if (out != null) {
-          out.write('\\');
-          out.write(escape);
-        }
-      } else if (c < 0x20 || c > 0x7E) {
-        length += 6;
-        if (out != null) {
-          out.write('\\');
-          out.write('u');
-          out.write(HEX[(c >> 12) & 0xF]);
-          out.write(HEX[(c >> 8) & 0xF]);
-          out.write(HEX[(c >> 4) & 0xF]);
-          out.write(HEX[c & 0xF]);
-        }
+        out.write(escape);
       } else {
-        length++;
-        if (out != null) {
-          out.write(c);
-        }
+        out.write('u');
+        out.write(HEX[(c >> 12) & 0xF]);
+        out.write(HEX[(c >> 8) & 0xF]);
+        out.write(HEX[(c >> 4) & 0xF]);
+        out.write(HEX[c & 0xF]);
       }
     }
-    return length;
   }
 
   static String html(String s) {

@@ -81,19 +81,32 @@ final class ExpiryIndex {
     });
   }
 
-  /** The answers of a servlet class for an HTTP method: its own, else those for every method; may be null. */
-  AnswerRow servlet(String className, String method) {
+  /**
+   * The answers of a servlet class, resolved once per servlet so that a request only picks its
+   * method's; {@code null} when the class has none.
+   */
+  ServletAnswers servlet(String className) {
     Map<String, AnswerRow> rows = className == null ? null : servlets.get(className);
-    if (rows == null) {
-      return null;
-    }
-    AnswerRow row = method == null ? null : rows.get(method);
-    return row != null ? row : rows.get(ANY_METHOD);
+    return rows == null ? null : new ServletAnswers(rows);
   }
 
-  /** Whether a servlet class has answers for any HTTP method. */
-  boolean hasServlet(String className) {
-    return className != null && servlets.containsKey(className);
+  /** One servlet class's answers by HTTP method. Immutable. */
+  static final class ServletAnswers {
+    /** The methods with answers of their own, without {@link #ANY_METHOD}. */
+    private final Map<String, AnswerRow> byMethod;
+    private final AnswerRow anyMethod;
+
+    private ServletAnswers(Map<String, AnswerRow> rows) {
+      Map<String, AnswerRow> own = new HashMap<>(rows);
+      this.anyMethod = own.remove(ANY_METHOD);
+      this.byMethod = Map.copyOf(own);
+    }
+
+    /** The answers for an HTTP method: its own, else those for every method; may be null. */
+    AnswerRow forMethod(String method) {
+      AnswerRow row = method == null || byMethod.isEmpty() ? null : byMethod.get(method);
+      return row != null ? row : anyMethod;
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.expiry.runtime;
 
-import dev.expiry.Client;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -141,7 +140,7 @@ final class ExpiryResponse {
    * Writes status, headers and the body the client can read. Everything but the problem's {@code
    * instance} (and a {@code {path}} in the location) is prepared bytes; nothing is assembled.
    */
-  void writeTo(HttpServletRequest request, HttpServletResponse response, Client kind) throws IOException {
+  void writeTo(HttpServletRequest request, HttpServletResponse response, int kind) throws IOException {
     response.setStatus(status);
     for (int i = 0; i < headers.length; i += 2) {
       String value = i + 1 == locationIndex && locationHasPath ? withPath(headers[i + 1], request) : headers[i + 1];
@@ -154,26 +153,35 @@ final class ExpiryResponse {
     }
     // HEAD: the headers GET would get, no body.
     boolean head = "HEAD".equals(request.getMethod());
-    if (kind == Client.BROWSER) {
-      send(response, "text/html;charset=UTF-8", html, null, head);
-    } else if (Kinds.acceptsJson(request)) {
-      String instance = withoutSessionId(request.getRequestURI());
-      send(response, "application/problem+json", problemPrefix, instance == null ? "" : instance, head);
+    if (kind == Kinds.BROWSER) {
+      send(response, "text/html;charset=UTF-8", html, null, 0, head);
+    } else if (Kinds.json(request, kind)) {
+      String instance = request.getRequestURI();
+      if (instance == null) {
+        instance = "";
+      }
+      // One pass for the usual path; one with a path parameter may carry a stale session id.
+      int escaped = Bodies.jsonLength(instance, ';');
+      if (escaped < 0) {
+        instance = withoutSessionId(instance);
+        escaped = Bodies.jsonLength(instance, -1);
+      }
+      send(response, "application/problem+json", problemPrefix, instance, escaped, head);
     } else {
-      send(response, "text/plain;charset=UTF-8", text, null, head);
+      send(response, "text/plain;charset=UTF-8", text, null, 0, head);
     }
   }
 
   /**
-   * Sends {@code body}, then, for a problem, the escaped {@code instance} and the closing bytes,
-   * with the exact Content-Length.
+   * Sends {@code body}, then, for a problem, the escaped {@code instance} ({@code escaped} bytes)
+   * and the closing bytes, with the exact Content-Length.
    */
-  private static void send(HttpServletResponse response, String type, byte[] body, String instance, boolean head)
-      throws IOException {
+  private static void send(HttpServletResponse response, String type, byte[] body, String instance, int escaped,
+      boolean head) throws IOException {
     response.setContentType(type);
     int length = body.length;
     if (instance != null) {
-      length += Bodies.writeJson(instance, null) + Bodies.PROBLEM_JSON_SUFFIX.length;
+      length += escaped + Bodies.PROBLEM_JSON_SUFFIX.length;
     }
     response.setContentLength(length);
     if (head) {
@@ -195,7 +203,7 @@ final class ExpiryResponse {
     }
     out.write(body);
     if (instance != null) {
-      Bodies.writeJson(instance, out);
+      Bodies.writeJson(instance, escaped, out);
       out.write(Bodies.PROBLEM_JSON_SUFFIX);
     }
   }

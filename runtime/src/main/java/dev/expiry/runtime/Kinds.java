@@ -12,27 +12,55 @@ final class Kinds {
 
   private Kinds() {}
 
-  /** {@link Client#BROWSER} or {@link Client#API}. */
-  static Client kindOf(HttpServletRequest request) {
+  /** A browser: it gets the HTML page. */
+  static final int BROWSER = 0;
+  /** An API client whose {@code Accept} was not read yet: its body is decided by {@link #json}. */
+  static final int API = 1;
+  /** An API client that accepts {@code application/problem+json} (its {@code Accept} was read). */
+  static final int API_JSON = 2;
+  /** An API client that does not accept JSON: it gets plain text. */
+  static final int API_TEXT = 3;
+
+  /**
+   * The kind of client, and, when {@code Accept} had to be read to tell, which body it reads:
+   * {@link #BROWSER}, {@link #API}, {@link #API_JSON} or {@link #API_TEXT}. Each header is read
+   * at most once.
+   */
+  static int kindOf(HttpServletRequest request) {
     String mode = request.getHeader("Sec-Fetch-Mode");
     if (mode != null && !mode.isBlank()) {
-      return equalsTrimmed(mode, "navigate") ? Client.BROWSER : Client.API;
+      return equalsTrimmed(mode, "navigate") ? BROWSER : API;
     }
     String requestedWith = request.getHeader("X-Requested-With");
     if (requestedWith != null && equalsTrimmed(requestedWith, "XMLHttpRequest")) {
-      return Client.API;
+      return API;
     }
     String accept = request.getHeader("Accept");
-    if (accept != null && quality(accept, "text", "html") > json(accept)) {
-      return Client.BROWSER;
+    if (accept == null) {
+      return API_JSON;
     }
-    return Client.API;
+    int json = json(accept);
+    if (quality(accept, "text", "html") > json) {
+      return BROWSER;
+    }
+    return json > 0 || accept.isBlank() ? API_JSON : API_TEXT;
   }
 
-  /** Whether the client accepts {@code application/problem+json}: JSON, or no Accept at all. */
-  static boolean acceptsJson(HttpServletRequest request) {
+  /** {@link Client#BROWSER} or {@link Client#API}, for a kind of {@link #kindOf}. */
+  static Client client(int kind) {
+    return kind == BROWSER ? Client.BROWSER : Client.API;
+  }
+
+  /**
+   * Whether an API client of a kind of {@link #kindOf} accepts {@code application/problem+json}:
+   * JSON, or no Accept at all. Reads {@code Accept} only when {@link #kindOf} did not.
+   */
+  static boolean json(HttpServletRequest request, int kind) {
+    if (kind != API) {
+      return kind == API_JSON;
+    }
     String accept = request.getHeader("Accept");
-    return accept == null || accept.isBlank() || json(accept) > 0;
+    return accept == null || json(accept) > 0 || accept.isBlank();
   }
 
   /** The quality of JSON: the better of {@code application/problem+json} and {@code application/json}. */
@@ -49,7 +77,8 @@ final class Kinds {
    * The better quality the Accept header gives {@code type/subtype} or {@code type/otherSubtype},
    * in thousandths: each takes that of the most specific range that matches it ({@code
    * type/subtype} over {@code type/*} over {@code *}{@code /*}), 0 if none does (RFC 9110
-   * §12.5.1). One pass over the header, in place, allocating nothing.
+   * §12.5.1). One pass over the header, in place, allocating nothing: a range of another type is
+   * skipped to the next comma unread.
    */
   static int quality(String accept, String type, String subtype, String otherSubtype) {
     int bestSpecificity = 0;
@@ -57,34 +86,40 @@ final class Kinds {
     int otherSpecificity = 0;
     int other = 0;
     int length = accept.length();
+    int typeEnd = type.length();
     int start = 0;
     while (start < length) {
-      int end = accept.indexOf(',', start);
+      int from = skipSpace(accept, start, length);
+      boolean anyType = from + 1 < length && accept.charAt(from) == '*' && accept.charAt(from + 1) == '/';
+      int slash = anyType ? from + 1 : from + typeEnd;
+      if (!anyType && (slash >= length || accept.charAt(slash) != '/' || !matches(accept, from, slash, type))) {
+        int next = accept.indexOf(',', from);
+        start = next < 0 ? length : next + 1;
+        continue;
+      }
+      int mediaEnd = slash + 1;
+      while (mediaEnd < length && accept.charAt(mediaEnd) != ';' && accept.charAt(mediaEnd) != ',') {
+        mediaEnd++;
+      }
+      int to = trimEnd(accept, slash + 1, mediaEnd);
+      boolean anySubtype = to - slash - 1 == 1 && accept.charAt(slash + 1) == '*';
+      int general = anySubtype ? (anyType ? 1 : 2) : 0;
+      int specificity = !anyType && matches(accept, slash + 1, to, subtype) ? 3 : general;
+      int otherSpec = !anyType && matches(accept, slash + 1, to, otherSubtype) ? 3 : general;
+      int paramsAt = mediaEnd < length && accept.charAt(mediaEnd) == ';' ? mediaEnd : -1;
+      int end = paramsAt < 0 ? mediaEnd : accept.indexOf(',', paramsAt);
       if (end < 0) {
         end = length;
       }
-      int paramsAt = indexOf(accept, ';', start, end);
-      int mediaEnd = paramsAt < 0 ? end : paramsAt;
-      int from = skipSpace(accept, start, mediaEnd);
-      int to = trimEnd(accept, from, mediaEnd);
-      int slash = indexOf(accept, '/', from, to);
-      if (slash > from) {
-        boolean anyType = slash - from == 1 && accept.charAt(from) == '*';
-        boolean anySubtype = to - slash - 1 == 1 && accept.charAt(slash + 1) == '*';
-        boolean sameType = matches(accept, from, slash, type);
-        int general = sameType && anySubtype ? 2 : anyType && anySubtype ? 1 : 0;
-        int specificity = sameType && matches(accept, slash + 1, to, subtype) ? 3 : general;
-        int otherSpec = sameType && matches(accept, slash + 1, to, otherSubtype) ? 3 : general;
-        if (specificity > bestSpecificity || otherSpec > otherSpecificity) {
-          int q = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
-          if (specificity > bestSpecificity) {
-            bestSpecificity = specificity;
-            best = q;
-          }
-          if (otherSpec > otherSpecificity) {
-            otherSpecificity = otherSpec;
-            other = q;
-          }
+      if (specificity > bestSpecificity || otherSpec > otherSpecificity) {
+        int q = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
+        if (specificity > bestSpecificity) {
+          bestSpecificity = specificity;
+          best = q;
+        }
+        if (otherSpec > otherSpecificity) {
+          otherSpecificity = otherSpec;
+          other = q;
         }
       }
       start = end + 1;
@@ -92,12 +127,26 @@ final class Kinds {
     return Math.max(best, other);
   }
 
+  /**
+   * Whether {@code s} from {@code from} to {@code to} is {@code expected}, ignoring case as {@link
+   * String#regionMatches(boolean, int, String, int, int)} does; headers come in the expected case
+   * almost always, and that is compared char by char first.
+   */
   private static boolean matches(String s, int from, int to, String expected) {
-    return to - from == expected.length() && s.regionMatches(true, from, expected, 0, expected.length());
+    int length = expected.length();
+    if (to - from != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(from + i) != expected.charAt(i)) {
+        return s.regionMatches(true, from + i, expected, i, length - i);
+      }
+    }
+    return true;
   }
 
   /** The {@code q} parameter among {@code ;a=b;q=0.8}, in thousandths; 1000 when absent, 0 when malformed. */
-  private static int q(String s, int from, int to) {
+  static int q(String s, int from, int to) {
     int i = from;
     while (i < to) {
       int next = indexOf(s, ';', i + 1, to);

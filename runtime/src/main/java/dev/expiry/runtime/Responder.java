@@ -1,6 +1,5 @@
 package dev.expiry.runtime;
 
-import dev.expiry.Client;
 import dev.expiry.Expired;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
@@ -32,7 +31,7 @@ final class Responder {
    * What a servlet name leads to: a servlet class's own answers, or a framework's lookup. Exactly
    * one is set.
    */
-  private record Target(String servletClass, FrameworkDispatch.Lookup framework) {}
+  private record Target(ExpiryIndex.ServletAnswers servlet, FrameworkDispatch.Lookup framework) {}
 
   /** Marks a servlet name that has no policies, so that the lookup is never repeated. */
   private static final Target NONE = new Target(null, null);
@@ -138,13 +137,13 @@ final class Responder {
   private boolean send(HttpServletRequest request, HttpServletResponse response, Expired on, AnswerRow row)
       throws IOException {
     ExpiryResponse expired;
-    Client kind;
+    int kind;
     try {
       if (row == null || response.isCommitted()) {
         return false;
       }
       kind = Kinds.kindOf(request);
-      expired = row.forKind(on, kind);
+      expired = row.forKind(on, Kinds.client(kind));
       if (expired == null) {
         return false;
       }
@@ -190,7 +189,7 @@ final class Responder {
       return null;
     }
     if (target.framework() == null) {
-      return index.servlet(target.servletClass(), request.getMethod());
+      return target.servlet().forMethod(request.getMethod());
     }
     FrameworkDispatch.Lookup lookup = target.framework();
     if (!beforeFramework || !lookup.decidesInside()) {
@@ -246,7 +245,8 @@ final class Responder {
       FrameworkDispatch.Lookup lookup = frameworks.lookup(framework, context, servletName);
       return lookup == null || !index.hasHandlers() ? NONE : new Target(null, lookup);
     }
-    return index.hasServlet(className) ? new Target(className, null) : NONE;
+    ExpiryIndex.ServletAnswers answers = index.servlet(className);
+    return answers == null ? NONE : new Target(answers, null);
   }
 
   /**

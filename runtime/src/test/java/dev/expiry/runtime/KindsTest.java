@@ -1,0 +1,188 @@
+package dev.expiry.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.expiry.Client;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kind of client and the body it reads, against a plain reading of the rules: split Accept at
+ * commas, each range at its first semicolon, trim, compare type and subtype ignoring case. The
+ * scan in {@link Kinds} skips ranges of other types and reads each header once; it must decide
+ * exactly as that reading does, for well-formed headers and for odd ones.
+ */
+class KindsTest {
+
+  private static final List<String> ACCEPTS = List.of(
+      "", " ", "\t", "*/*", "application/json", "application/problem+json", "Application/JSON",
+      "APPLICATION/PROBLEM+JSON", "application/*", "application/*;q=0", "text/html", "text/*",
+      "text/plain", "application/json, text/plain, */*",
+      "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+      "text/html;q=0.5, application/json", "application/json;q=0.4, text/*;q=0.9",
+      "application/problem+json;q=0, application/json;q=0, */*", "application/json;q=0",
+      "application /json", "application/ json", "application/json ;q=0.5", " application/json ",
+      "*/json", "*", "*/", "/json", "application", "application/", "application/json/x",
+      "application/jsonx", "applicationx/json", "application/json;Q = 0.3", "application/json;qs=1",
+      "application/json;q=1.0001", "application/json;q=0.", "application/json;q=2", ",,,", ", */*",
+      "text/html;level=1;q=0.7, */*;q=0.1", "\u0131mage/png", "appl\u0131cat\u0131on/json",
+      "text/\u212Atml", "text/htm\u212A", "*/*, application/*;q=0.2", "application/*;q=0.2, */*",
+      "*/*;q=0.1, application/json;q=0.5", "application/*;q=0.3, application/json;q=0.7",
+      "application/json;q=0.7, application/*;q=0.3", "*/*, text/*;q=0.2", "text/*;q=0.3, */*",
+      "application/problem+json;q=0.2, application/json;q=0.6");
+
+  private static final String[] TYPES = {"application", "Application", "text", "TEXT", "image", "*", ""};
+  private static final String[] SUBTYPES = {"json", "JSON", "problem+json", "html", "HTML", "xml", "*", "", "json "};
+  private static final String[] PARAMETERS = {"", "", ";q=0", ";q=0.2", ";q=0.5", ";q=1", ";level=1;q=0.7", "; q=0.9",
+      ";q=bad"};
+
+  private static final String[] PIECES = {
+      "application", "Application", "APPLICATION", "appl\u0131cation", "text", "TEXT", "html", "HTML",
+      "json", "JSON", "problem+json", "xml", "*", "/", "/", ";", ";", ",", ",", " ", "\t", "q=0.5",
+      "q=0", "q=1", "Q = 0.3", "q=", "x", "\u212A", "level=1"};
+
+  @Test
+  void qualitiesAreThoseOfThePlainReading() {
+    for (String accept : corpus()) {
+      assertEquals(reference(accept, "application", "problem+json", "json"),
+          Kinds.quality(accept, "application", "problem+json", "json"), () -> "JSON quality of [" + accept + "]");
+      assertEquals(reference(accept, "text", "html", "html"), Kinds.quality(accept, "text", "html"),
+          () -> "HTML quality of [" + accept + "]");
+    }
+  }
+
+  @Test
+  void kindAndBodyAreThoseOfThePlainReading() {
+    List<String> modes = new ArrayList<>();
+    modes.add(null);
+    modes.addAll(List.of("", " ", "navigate", " Navigate ", "cors", "no-cors", "same-origin"));
+    List<String> requestedWith = new ArrayList<>();
+    requestedWith.add(null);
+    requestedWith.addAll(List.of("XMLHttpRequest", " xmlhttprequest", "fetch"));
+    List<String> accepts = new ArrayList<>();
+    accepts.add(null);
+    accepts.addAll(ACCEPTS);
+    for (String mode : modes) {
+      for (String with : requestedWith) {
+        for (String accept : accepts) {
+          HttpServletRequest request = request(mode, with, accept);
+          String what = "Sec-Fetch-Mode [" + mode + "], X-Requested-With [" + with + "], Accept [" + accept + "]";
+          int kind = Kinds.kindOf(request);
+          Client expected = referenceKind(mode, with, accept);
+          assertEquals(expected, Kinds.client(kind), what);
+          if (expected == Client.API) {
+            boolean json = accept == null || accept.isBlank() || reference(accept, "application", "problem+json", "json") > 0;
+            assertEquals(json, Kinds.json(request, kind), () -> "JSON for " + what);
+          }
+        }
+      }
+    }
+  }
+
+  /** The hand-picked headers, and random ones put together from the pieces that matter. */
+  private static List<String> corpus() {
+    List<String> corpus = new ArrayList<>(ACCEPTS);
+    Random random = new Random(42);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder accept = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        accept.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      corpus.add(accept.toString());
+    }
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder accept = new StringBuilder();
+      for (int n = 1 + random.nextInt(4); n > 0; n--) {
+        accept.append(accept.length() == 0 ? "" : random.nextBoolean() ? ", " : ",")
+            .append(TYPES[random.nextInt(TYPES.length)]).append('/')
+            .append(SUBTYPES[random.nextInt(SUBTYPES.length)]).append(PARAMETERS[random.nextInt(PARAMETERS.length)]);
+      }
+      corpus.add(accept.toString());
+    }
+    return corpus;
+  }
+
+  /** The plain reading, for each subtype on its own: the better of the two. */
+  private static int reference(String accept, String type, String subtype, String otherSubtype) {
+    return Math.max(reference(accept, type, subtype), reference(accept, type, otherSubtype));
+  }
+
+  /**
+   * The quality of the most specific range that matches {@code type/subtype} (the first of
+   * equally specific ones), each comma-separated range split at its first semicolon, trimmed and
+   * compared on its own.
+   */
+  private static int reference(String accept, String type, String subtype) {
+    int bestSpecificity = 0;
+    int quality = 0;
+    int start = 0;
+    for (String range : accept.split(",", -1)) {
+      int semicolon = range.indexOf(';');
+      String media = strip(semicolon < 0 ? range : range.substring(0, semicolon));
+      int slash = media.indexOf('/');
+      String t = slash > 0 ? media.substring(0, slash) : null;
+      String s = slash > 0 ? media.substring(slash + 1) : null;
+      int specificity = t == null ? 0
+          : t.equalsIgnoreCase(type) ? (s.equalsIgnoreCase(subtype) ? 3 : s.equals("*") ? 2 : 0)
+          : t.equals("*") && s.equals("*") ? 1 : 0;
+      if (specificity > bestSpecificity) {
+        bestSpecificity = specificity;
+        quality = semicolon < 0 ? 1000 : Kinds.q(accept, start + semicolon, start + range.length());
+      }
+      start += range.length() + 1;
+    }
+    return quality;
+  }
+
+  private static Client referenceKind(String mode, String requestedWith, String accept) {
+    if (mode != null && !mode.isBlank()) {
+      return strip(mode).equalsIgnoreCase("navigate") ? Client.BROWSER : Client.API;
+    }
+    if (requestedWith != null && strip(requestedWith).equalsIgnoreCase("XMLHttpRequest")) {
+      return Client.API;
+    }
+    if (accept != null && reference(accept, "text", "html", "html") > reference(accept, "application", "problem+json", "json")) {
+      return Client.BROWSER;
+    }
+    return Client.API;
+  }
+
+  /** Without leading and trailing spaces and tabs (the whitespace of HTTP). */
+  private static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** A request with these headers (null: absent), counting how often each is read. */
+  private static HttpServletRequest request(String mode, String requestedWith, String accept) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("sec-fetch-mode", mode);
+    headers.put("x-requested-with", requestedWith);
+    headers.put("accept", accept);
+    Map<String, Integer> reads = new HashMap<>();
+    return (HttpServletRequest) Proxy.newProxyInstance(KindsTest.class.getClassLoader(),
+        new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+          if (!method.getName().equals("getHeader")) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          String name = ((String) args[0]).toLowerCase(java.util.Locale.ROOT);
+          if (reads.merge(name, 1, Integer::sum) > 1) {
+            throw new AssertionError(name + " read twice");
+          }
+          return headers.get(name);
+        });
+  }
+}
