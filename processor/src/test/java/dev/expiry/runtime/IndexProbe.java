@@ -27,7 +27,8 @@ public final class IndexProbe {
    * {@code 401 [WWW-Authenticate, Bearer realm="x"]}; {@code null} when none.
    */
   public String servlet(String servletClass, String method, Expired on, Client kind) {
-    AnswerRow row = index.servlet(servletClass, method);
+    ExpiryIndex.ServletAnswers answers = index.servlet(servletClass);
+    AnswerRow row = answers == null ? null : answers.forMethod(method);
     ExpiryResponse response = row == null ? null : row.forKind(on, kind);
     return response == null ? null : response.toString();
   }
