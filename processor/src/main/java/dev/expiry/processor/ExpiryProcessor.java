@@ -9,7 +9,6 @@ import dev.expiry.processor.check.Rulebook;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.read.Endpoints;
-import dev.expiry.processor.read.Names;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
 import dev.expiry.processor.write.Row;
@@ -142,20 +141,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
     for (Element root : round.getRootElements()) {
       collect(root, types, packages);
     }
-    // Elements annotated elsewhere than in a root (should javac ever hand such) are still checked.
-    for (String annotation : List.of(Names.EXPIRY_POLICY, Names.EXPIRY_POLICIES)) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (type != null) {
-        for (Element e : round.getElementsAnnotatedWith(type)) {
-          Element owner = e instanceof TypeElement || e instanceof PackageElement ? e : e.getEnclosingElement();
-          if (owner instanceof TypeElement t) {
-            types.add(t);
-          } else if (owner instanceof PackageElement p) {
-            packages.add(p);
-          }
-        }
-      }
-    }
+    // Every element javac could report as annotated lies within these roots (RoundEnvironment's
+    // getElementsAnnotatedWith only searches them), so no second scan of the round is needed.
     for (PackageElement pkg : packages) {
       processPackage(pkg);
     }
