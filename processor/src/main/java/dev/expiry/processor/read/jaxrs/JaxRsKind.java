@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -71,11 +72,18 @@ public final class JaxRsKind extends FrameworkKind {
     if (annotation == null) {
       return;
     }
-    for (Element e : round.getElementsAnnotatedWith(annotation)) {
-      for (List<AnnotationMirror> chain : Meta.chains(e, APPLICATION_PATH)) {
-        applicationPaths.addAll(Meta.strings(chain.get(chain.size() - 1), "value"));
-      }
+    // @ApplicationPath targets types only: the round's types are all there is to look at, without
+    // RoundEnvironment walking every method and parameter of every root for it.
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      readApplicationPaths(type);
     }
+  }
+
+  private void readApplicationPaths(TypeElement type) {
+    for (List<AnnotationMirror> chain : Meta.chains(type, APPLICATION_PATH)) {
+      applicationPaths.addAll(Meta.strings(chain.get(chain.size() - 1), "value"));
+    }
+    ElementFilter.typesIn(type.getEnclosedElements()).forEach(this::readApplicationPaths);
   }
 
   private String applicationPath() {
