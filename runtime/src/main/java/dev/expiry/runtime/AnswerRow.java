@@ -32,11 +32,6 @@ final class AnswerRow {
     return slots[slot(on, kind)];
   }
 
-  /** Whether any response answers this expiry. */
-  boolean answers(Expired on) {
-    return slots[slot(on, Client.BROWSER)] != null || slots[slot(on, Client.API)] != null;
-  }
-
   /** Whether browsers and API clients get different responses for this expiry. */
   boolean dependsOnKind(Expired on) {
     return slots[slot(on, Client.BROWSER)] != slots[slot(on, Client.API)];

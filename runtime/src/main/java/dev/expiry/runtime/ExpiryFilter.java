@@ -65,13 +65,9 @@ public final class ExpiryFilter implements Filter {
 
   @Override
   public void init(FilterConfig config) {
-    try {
-      this.responder = Responder.of(config.getServletContext());
-    } catch (RuntimeException | LinkageError e) {
-      // A container older than the Servlet API Expiry needs (6.0), or a broken class path: the
-      // application still starts, and every request passes through as if the filter were absent.
-      config.getServletContext().log("Expiry cannot serve expiry policies here; requests pass through", e);
-    }
+    // Null on a container older than the Servlet API Expiry needs (6.0) or a broken class path
+    // (logged once): the application still starts, and every request passes through.
+    this.responder = Responder.of(config.getServletContext());
   }
 
   @Override
@@ -87,8 +83,11 @@ public final class ExpiryFilter implements Filter {
       }
       if (http.getAttribute(ExpiryResponses.PENDING) != null) {
         // Left to the framework's integration inside its servlet: see afterwards whether it took it.
-        chain.doFilter(request, response);
-        responder.unanswered(http);
+        try {
+          chain.doFilter(request, response);
+        } finally {
+          responder.unanswered(http);
+        }
         return;
       }
     }

@@ -61,8 +61,7 @@ final class ExpiryIndex {
       try {
         PolicyFile.read(file, collected);
       } catch (IOException | PolicyFile.Malformed | RuntimeException e) {
-        LOG.log(Level.WARNING, "Expiry skips the policies in " + file + ": " + e.getMessage()
-            + "; recompile that jar with the expiry-processor matching this expiry-runtime");
+        LOG.log(Level.WARNING, "Expiry skips the policies in " + file + ": " + e.getMessage());
         continue;
       }
       merge(file, "servlet", collected.servlets, servlets);

@@ -38,14 +38,19 @@ public final class ExpiryResponses {
    * client's kind.
    *
    * @return {@code true} when a policy answered; {@code false} when the endpoint declares none for
-   *     it (or the response is already committed), in which case nothing was written
+   *     it (or the response is already committed), in which case nothing was written — except
+   *     behind a framework that decides inside its servlet (JAX-RS): called before the framework
+   *     has matched the request (from a servlet filter in front of Jersey), it returns {@code
+   *     false} and marks the request, and the matched method's policy answers once Jersey has
+   *     matched it
    * @throws IOException when writing the body fails
    */
   public static boolean send(HttpServletRequest request, HttpServletResponse response, Expired on) throws IOException {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(on, "on");
-    return Responder.of(request.getServletContext()).send(request, response, on);
+    Responder responder = Responder.of(request.getServletContext());
+    return responder != null && responder.send(request, response, on);
   }
 
   /**
@@ -62,6 +67,7 @@ public final class ExpiryResponses {
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(handler, "handler");
-    return Responder.of(request.getServletContext()).send(request, response, on, handler);
+    Responder responder = Responder.of(request.getServletContext());
+    return responder != null && responder.send(request, response, on, handler);
   }
 }

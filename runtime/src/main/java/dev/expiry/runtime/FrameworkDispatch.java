@@ -24,7 +24,9 @@ public interface FrameworkDispatch {
   String framework();
 
   /**
-   * The lookup for one of the framework's servlets, created once per servlet, on first use.
+   * The lookup for one of the framework's servlets, created once per servlet: when Expiry starts
+   * serving the application for the servlets registered then, on first use for those added later.
+   * A lookup that throws is logged, and that servlet's handler methods are not served.
    *
    * @param context the application
    * @param servletName the name the servlet is registered under

@@ -79,18 +79,38 @@ final class Responder {
     return loader != null ? loader : Responder.class.getClassLoader();
   }
 
-  /** The application's responder, created on first use. */
+  /** Stands in the context attribute when the responder cannot be created here. */
+  private static final String DISABLED = Responder.class.getName() + ".disabled";
+
+  /**
+   * The application's responder, created on first use; {@code null} when it cannot be created
+   * here (a container older than the Servlet API Expiry needs, a broken class path), which is
+   * logged once, so that every request passes through as if Expiry were absent.
+   */
   static Responder of(ServletContext context) {
     Object existing = context.getAttribute(ATTRIBUTE);
     if (existing instanceof Responder r) {
       return r;
+    }
+    if (DISABLED.equals(existing)) {
+      return null;
     }
     synchronized (Responder.class) {
       existing = context.getAttribute(ATTRIBUTE);
       if (existing instanceof Responder r) {
         return r;
       }
-      Responder created = new Responder(context);
+      if (DISABLED.equals(existing)) {
+        return null;
+      }
+      Responder created;
+      try {
+        created = new Responder(context);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Expiry cannot serve expiry policies here; requests pass through", e);
+        context.setAttribute(ATTRIBUTE, DISABLED);
+        return null;
+      }
       context.setAttribute(ATTRIBUTE, created);
       LOG.log(Level.INFO, "Expiry: " + created.index.servletCount() + " servlet(s) and "
           + created.index.handlerCount() + " framework handler method(s) with an expiry policy");
@@ -147,24 +167,33 @@ final class Responder {
       if (expired == null) {
         return false;
       }
+      // The session manager's own deletion first: if it fails, the request passes on with nothing
+      // of Expiry's written (only what the failing callback may have added itself).
+      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie != null) {
+        sessionManagerCookie.delete(request, response);
+      }
       response.resetBuffer();
       if (row.dependsOnKind(on) || !expired.isRedirect()) {
         response.addHeader("Vary", VARY);
       }
-      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie != null) {
-        sessionManagerCookie.delete(request, response);
-      } else if (on == Expired.SESSION && clearStaleCookie && request.isRequestedSessionIdFromCookie()) {
+      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie == null
+          && request.isRequestedSessionIdFromCookie()) {
         String deletion = request.isSecure() ? staleSecureCookie : staleCookie;
         if (deletion != null) {
           response.addHeader("Set-Cookie", deletion);
         }
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       // Odd requests must never break the application: log and let the request through.
       LOG.log(Level.WARNING, "Expiry could not answer an expired " + on + "; passing the request on", e);
       return false;
     }
-    expired.writeTo(request, response, kind);
+    try {
+      expired.writeTo(request, response, kind);
+    } catch (RuntimeException e) {
+      // Status and headers are out: the answer stands, whatever part of the body is missing.
+      LOG.log(Level.WARNING, "Expiry could not finish writing the answer to an expired " + on, e);
+    }
     return true;
   }
 
@@ -214,6 +243,9 @@ final class Responder {
       if (!(request.getAttribute(ExpiryResponses.PENDING) instanceof Expired on)) {
         return;
       }
+      // Taken off here, so that a later dispatch of the same request (an error page) is not
+      // answered as this expiry.
+      request.removeAttribute(ExpiryResponses.PENDING);
       HttpServletMapping mapping = request.getHttpServletMapping();
       Target target = mapping == null || mapping.getServletName() == null
           ? null : byServletName.get(mapping.getServletName());
@@ -226,8 +258,10 @@ final class Responder {
   }
 
   /**
-   * The answers of a handler method the framework reported, for an integration that decides inside
-   * the framework; {@code null} when it has none.
+   * Writes the policy of a handler method the framework reported, for an integration that decides
+   * inside the framework.
+   *
+   * @return whether a policy answered; when not, nothing was written
    */
   boolean send(HttpServletRequest request, HttpServletResponse response, Expired on, FrameworkHandler handler)
       throws IOException {
@@ -242,8 +276,18 @@ final class Responder {
   private Target targetOf(String servletName, String className) {
     String framework = frameworks.frameworkOf(servletName, className);
     if (framework != null) {
-      FrameworkDispatch.Lookup lookup = frameworks.lookup(framework, context, servletName);
-      return lookup == null || !index.hasHandlers() ? NONE : new Target(null, lookup);
+      if (!index.hasHandlers()) {
+        return NONE;
+      }
+      FrameworkDispatch.Lookup lookup;
+      try {
+        lookup = frameworks.lookup(framework, context, servletName);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Expiry: the " + framework + " integration failed for servlet \"" + servletName
+            + "\"; its handler methods' policies are not served", e);
+        return NONE;
+      }
+      return lookup == null ? NONE : new Target(null, lookup);
     }
     ExpiryIndex.ServletAnswers answers = index.servlet(className);
     return answers == null ? NONE : new Target(answers, null);

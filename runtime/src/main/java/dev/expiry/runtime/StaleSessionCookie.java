@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Set an instance as the servlet context attribute {@link #ATTRIBUTE} while the application
  * starts (from a {@code ServletContainerInitializer} or a listener), before it serves its first
- * request: it is read once, when Expiry first answers. It is then called instead of the
+ * request: it is read once, when Expiry starts serving the application (the filter's {@code
+ * init}, or the first {@code ExpiryResponses.send}). It is then called instead of the
  * container's deletion whenever a {@code SESSION} policy answers and the context init parameter
  * {@code dev.expiry.clearStaleCookie} is not {@code false}; it decides itself whether the request
  * carried its cookie. An exception it throws is logged and the request passed on unanswered.
