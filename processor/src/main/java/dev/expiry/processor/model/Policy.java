@@ -73,13 +73,6 @@ public record Policy(
         Map.of(), where, composed, true);
   }
 
-  /** Whether a composed annotation carries this policy to where it applies. */
-  public boolean isComposed() {
-    String name = useMirror.getAnnotationType().asElement() instanceof javax.lang.model.element.TypeElement t
-        ? t.getQualifiedName().toString() : "";
-    return !name.equals("dev.expiry.ExpiryPolicy") && !name.equals("dev.expiry.ExpiryPolicies");
-  }
-
   /** Whether two policies send the same response. */
   public boolean sameResponse(Policy other) {
     return status == other.status && scheme.equals(other.scheme) && realm.equals(other.realm)
