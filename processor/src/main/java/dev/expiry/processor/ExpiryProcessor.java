@@ -9,6 +9,7 @@ import dev.expiry.processor.check.Rulebook;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.read.Endpoints;
+import dev.expiry.processor.read.Levels;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
 import dev.expiry.processor.write.Row;
@@ -95,8 +96,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
     trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(),
         trees != null ? e -> trees.getTree(e) != null : this::isRootFromSource);
-    endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
-    rows = new Rows(env.getElementUtils(), env.getTypeUtils());
+    Levels levels = new Levels(policies);
+    endpoints = new Endpoints(env.getElementUtils(), trees, levels,
+        Endpoints.kinds(env.getElementUtils(), env.getTypeUtils(), levels));
+    rows = new Rows();
     policyFile = new PolicyFileWriter(getClass().getName());
     reporter = new Reporter(env, rules);
   }
