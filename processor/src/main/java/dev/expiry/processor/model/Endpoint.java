@@ -27,6 +27,15 @@ public sealed interface Endpoint permits ServletEndpoint, FrameworkEndpoint {
   List<Operation> operations();
 
   /**
+   * The operations whose coverage counts: what the endpoint serves itself. A controller's or
+   * resource's handler methods; a servlet's {@code doXxx} methods, one per method it overrides
+   * (HEAD with {@code doGet} counted once), or the whole servlet when it overrides none.
+   */
+  default List<Operation> coverage() {
+    return operations();
+  }
+
+  /**
    * One thing the runtime looks up: a servlet's HTTP method (or all others), a handler method.
    *
    * @param key the HTTP method, {@code *}, or the handler's method key

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -89,8 +88,15 @@ public record ServletEndpoint(
     return paths.stream().map(p -> new Operation.Target(method, p)).toList();
   }
 
-  /** The HTTP methods the servlet serves itself ({@code HEAD} with {@code GET}), in order. */
-  public Set<HttpMethod> servedMethods() {
-    return served.keySet();
+  @Override
+  public List<Operation> coverage() {
+    List<Operation> counted = new ArrayList<>();
+    served.forEach((method, declared) -> {
+      if (method != HttpMethod.HEAD || !declared.equals(served.get(HttpMethod.GET))) {
+        counted.add(new Operation(method.name(), declared, targets(method.name()), method.servletMethod() + "()",
+            levels(method)));
+      }
+    });
+    return counted.isEmpty() ? operations().subList(0, 1) : counted;
   }
 }
