@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Says that an endpoint is public on purpose and gets no expiry answer: the login page itself, a
- * health check, a page that works with or without a session. With the rule {@code MissingPolicy}
- * turned on ({@code -Aexpiry.MissingPolicy=error}), every endpoint needs either a {@code SESSION}
- * policy or this annotation, with the reason.
+ * Says that an endpoint needs no login session, on purpose, and so gets no answer when a session
+ * has expired: the login page itself, a health check, a page that works with or without a session,
+ * an API authenticated by bearer tokens. With the rule {@code MissingPolicy} turned on ({@code
+ * -Aexpiry.MissingPolicy=error}), every endpoint needs either a {@code SESSION} policy or this
+ * annotation, with the reason.
  *
  * <pre>{@code
  * @NoExpiryPolicy(reason = "The login page must open whatever the state of the session.")
@@ -20,11 +21,13 @@ import java.lang.annotation.Target;
  *
  * <p>On a method (a servlet's {@code doXxx}, a handler method), a class or a package
  * ({@code package-info.java}). It stands where a policy would: the most specific element wins, so
- * an exempt method of a class with a policy gets no answer, and a method's own policy answers on
- * an exempt class. Searching from the method outwards, the first element that has either a policy
- * for the expiry and kind of client, or this annotation, decides: with the annotation, the request
- * goes on to the application, whatever expired. An annotation type carrying it is an exemption
- * wherever it is written. It cannot stand on the same element as an {@code @ExpiryPolicy}.
+ * an exempt method of a class with a session policy gets no answer for an expired session, and a
+ * method's own session policy answers on an exempt class. Searching from the method outwards for a
+ * session policy, the first element that has either one for the kind of client, or this
+ * annotation, decides: with the annotation, the request goes on to the application. Policies for
+ * an expired access token or CSRF token ({@code on = ACCESS_TOKEN}, {@code CSRF_TOKEN}) still
+ * apply to an exempt endpoint. An annotation type carrying it is an exemption wherever it is
+ * written. It cannot stand on the same element as an {@code @ExpiryPolicy}.
  *
  * <p>The processor lists every exemption with its reason in the policy report. Nothing reads
  * this annotation at run time.

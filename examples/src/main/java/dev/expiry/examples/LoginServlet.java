@@ -1,5 +1,6 @@
 package dev.expiry.examples;
 
+import dev.expiry.NoExpiryPolicy;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import java.io.IOException;
  * browsers. With {@code next} (what Expiry puts in place of {@code {path}}), it sends the user back
  * there — only to a path of this application, never to another site.
  */
+@NoExpiryPolicy(reason = "The login page itself: it starts a new session, whatever the state of the old one.")
 public class LoginServlet extends HttpServlet {
 
   @Override

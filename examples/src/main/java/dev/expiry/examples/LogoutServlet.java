@@ -1,5 +1,6 @@
 package dev.expiry.examples;
 
+import dev.expiry.NoExpiryPolicy;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.io.IOException;
  * {@code /logout}: invalidates the session. The client keeps its cookie, so its next request to a
  * protected endpoint gets the expiry answer, just as after a timeout.
  */
+@NoExpiryPolicy(reason = "Logging out of a session that has already expired is already done.")
 public class LogoutServlet extends HttpServlet {
 
   @Override

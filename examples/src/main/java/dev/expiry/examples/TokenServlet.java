@@ -2,6 +2,7 @@ package dev.expiry.examples;
 
 import dev.expiry.Expired;
 import dev.expiry.ExpiryPolicy;
+import dev.expiry.NoExpiryPolicy;
 import dev.expiry.Param;
 import dev.expiry.runtime.ExpiryResponses;
 import jakarta.servlet.http.HttpServlet;
@@ -32,6 +33,7 @@ public class TokenServlet extends HttpServlet {
   /** Token to the instant it expires. A real application asks its authorization server. */
   private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
 
+  @NoExpiryPolicy(reason = "Authenticated by bearer tokens, not by a session.")
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -48,6 +50,7 @@ public class TokenServlet extends HttpServlet {
         + "\"expires_in\": " + ExampleApp.SESSION_TIMEOUT_SECONDS + "}");
   }
 
+  @NoExpiryPolicy(reason = "Authenticated by bearer tokens, not by a session.")
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

@@ -49,7 +49,8 @@ class ExamplesCompileCleanTest {
   }
 
   private static Compilation compile(List<JavaFileObject> sources) {
-    return javac().withProcessors(new ExpiryProcessor()).withOptions("-Werror").compile(sources);
+    return javac().withProcessors(new ExpiryProcessor()).withOptions("-Werror", "-Aexpiry.MissingPolicy=error")
+        .compile(sources);
   }
 
   private static List<JavaFileObject> sources() throws IOException {

@@ -98,7 +98,7 @@ class ConfigurationTest {
       for (Rule rule : Rulebook.rules()) {
         assertTrue(message.contains(rule.id()), () -> message + " does not list " + rule.id());
       }
-      assertThat(c).hadErrorContaining("See docs/rules/UnknownRuleOption.md");
+      assertThat(c).hadErrorContaining("Explain: " + Explain.command("UnknownRuleOption"));
     }
 
     @Test

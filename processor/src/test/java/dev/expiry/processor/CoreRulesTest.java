@@ -28,7 +28,7 @@ class CoreRulesTest {
       assertThat(c).hadErrorContaining("[MissingChallenge] A 401 response must carry a WWW-Authenticate challenge")
           .inFile(src).onLine(lineOf(src, "@ExpiryPolicy(status = 401)")).atColumn(1);
       assertThat(c).hadErrorContaining("RFC 9110 §15.5.2");
-      assertThat(c).hadErrorContaining("See docs/rules/MissingChallenge.md");
+      assertThat(c).hadErrorContaining("Explain: " + Explain.command("MissingChallenge"));
       assertThat(c).hadErrorCount(1);
     }
 

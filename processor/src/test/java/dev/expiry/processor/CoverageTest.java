@@ -204,6 +204,21 @@ class CoverageTest {
     }
   }
 
+  @Test
+  void anExemptionIsAboutTheSessionOnly() {
+    JavaFileObject src = Sources.java("Stock",
+        "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\", realm = \"api\",",
+        "    params = @Param(name = \"error\", value = \"invalid_token\"))",
+        "public class Stock extends HttpServlet {",
+        "  @NoExpiryPolicy(reason = \"Authenticated by bearer tokens, not by a session.\")", DO_GET, "}");
+    Compilation c = compileWith(ON, src);
+    assertThat(c).succeededWithoutWarnings();
+    Table table = Table.of(c, "test");
+    assertThat(table.answer("test.Stock", "GET", "ACCESS_TOKEN", "API"))
+        .isEqualTo("401 WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"");
+    assertThat(table.answer("test.Stock", "GET", "SESSION", "API")).isEqualTo("none");
+  }
+
   @Nested
   class Exemptions {
 

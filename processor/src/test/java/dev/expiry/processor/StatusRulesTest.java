@@ -39,7 +39,7 @@ class StatusRulesTest {
       assertThat(c).hadWarningContaining("RFC 9110 §15.5.4");
       assertThat(c).hadWarningContaining("RFC 2616 §10.4.4");
       assertThat(c).hadWarningContaining("Use status = 401 with a challenge");
-      assertThat(c).hadWarningContaining("See docs/rules/ForbiddenForExpiry.md");
+      assertThat(c).hadWarningContaining("Explain: " + Explain.command("ForbiddenForExpiry"));
       assertThat(c).hadWarningCount(1);
     }
 

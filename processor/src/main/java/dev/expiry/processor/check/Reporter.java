@@ -22,8 +22,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Turns findings into diagnostics: applies each rule's severity, the {@code -Aexpiry.<RuleId>}
- * options and {@code @SuppressWarnings("expiry:<RuleId>")}, formats {@code [RuleId] message See
- * docs/rules/RuleId.md}, and attaches it to the annotation value at fault.
+ * options and {@code @SuppressWarnings("expiry:<RuleId>")}, formats {@code [RuleId] message Explain:
+ * java -jar expiry-processor-<version>.jar explain RuleId}, and attaches it to the annotation value at fault.
  */
 public final class Reporter {
 
@@ -243,7 +243,7 @@ public final class Reporter {
   }
 
   private static String problem(Rule rule, String message) {
-    return "[" + rule.id() + "] " + message + " See " + rule.docPath();
+    return "[" + rule.id() + "] " + message + " Explain: " + dev.expiry.processor.Explain.command(rule.id());
   }
 
   private static String unsuppressibleReason(Rule rule) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What decides the answer to one expiry for one kind of client: a policy, an exemption that stops
- * the search, or nothing (neither is found, and the request goes on to the application).
+ * the search for a session policy, or nothing (neither is found, and the request goes on to the application).
  *
  * @param policy the policy that answers, or {@code null}
  * @param exemption the exemption that stopped the search before any policy, or {@code null}
@@ -20,7 +20,8 @@ public record Answering(Policy policy, Exemption exemption) {
 
   /**
    * Searches the levels, most specific first: the first that has a policy for the expiry and kind
-   * (the exact kind before {@code ANY}) answers; the first that is exempt stops the search.
+   * (the exact kind before {@code ANY}) answers; for the session, the first that is exempt stops the
+   * search (an exempt endpoint needs no session; its access-token and CSRF policies still apply).
    */
   public static Answering search(List<Level> levels, Expired on, Client kind) {
     for (Level level : levels) {
@@ -28,7 +29,7 @@ public record Answering(Policy policy, Exemption exemption) {
       if (p.isPresent()) {
         return new Answering(p.get(), null);
       }
-      if (level.exemption().isPresent()) {
+      if (on == Expired.SESSION && level.exemption().isPresent()) {
         return new Answering(null, level.exemption().get());
       }
     }

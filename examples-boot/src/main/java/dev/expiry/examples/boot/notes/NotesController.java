@@ -1,5 +1,6 @@
 package dev.expiry.examples.boot.notes;
 
+import dev.expiry.NoExpiryPolicy;
 import dev.expiry.Expired;
 import dev.expiry.ExpiryPolicy;
 import dev.expiry.examples.boot.shop.Html;
@@ -20,12 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class NotesController {
 
+  @NoExpiryPolicy(reason = "Shows a form with only a CSRF answer: posted after the session expired, the CSRF"
+      + " policy answers.")
   @GetMapping(value = "/notes", produces = MediaType.TEXT_HTML_VALUE)
   public String form(CsrfToken csrf) {
     return "<!doctype html><title>Notes</title><form method=post action=/notes>" + Html.csrfField(csrf)
         + "<textarea name=text></textarea><button>Save</button></form>";
   }
 
+  @NoExpiryPolicy(reason = "Shows a form with only a CSRF answer: posted after the session expired, the CSRF"
+      + " policy answers.")
   @PostMapping("/notes")
   public String save(@RequestParam String text) {
     return "Noted: " + text;

@@ -1,10 +1,12 @@
 package dev.expiry.examples.boot.reports;
 
+import dev.expiry.NoExpiryPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A page without a policy: for it, Spring Security answers expired sessions as it always has. */
+/** A page exempt from Expiry: for it, Spring Security answers expired sessions as it always has. */
+@NoExpiryPolicy(reason = "Shows Spring Security's own answer to an expired session, beside Expiry's.")
 @RestController
 public class ReportsController {
 

@@ -1,5 +1,6 @@
 package dev.expiry.examples.boot.stock;
 
+import dev.expiry.NoExpiryPolicy;
 import dev.expiry.Expired;
 import dev.expiry.ExpiryPolicy;
 import dev.expiry.Param;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class StockController {
 
+  @NoExpiryPolicy(reason = "Authenticated by bearer tokens, not by a session.")
   @GetMapping(value = "/api/stock", produces = MediaType.APPLICATION_JSON_VALUE)
   public String stock(@AuthenticationPrincipal Jwt token) {
     return "{\"teapots\":12,\"for\":\"" + token.getSubject().replace("\"", "") + "\"}";
