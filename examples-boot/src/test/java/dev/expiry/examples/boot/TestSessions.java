@@ -1,11 +1,13 @@
 package dev.expiry.examples.boot;
 
+import dev.expiry.NoExpiryPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Test-only endpoints that end the caller's session on the server, as a timeout would. */
+@NoExpiryPolicy(reason = "Test hooks that end the caller's session; they need none to run.")
 @RestController
 public class TestSessions {
 
