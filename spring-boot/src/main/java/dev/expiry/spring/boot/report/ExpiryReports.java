@@ -215,7 +215,11 @@ public final class ExpiryReports {
    * it ({@code target/classes}), else its last two names.
    */
   static String sourceName(URL url) {
-    String text = url.toString();
+    return sourceName(url.toString());
+  }
+
+  static String sourceName(String url) {
+    String text = url;
     if (text.endsWith(LOCATION)) {
       text = text.substring(0, text.length() - LOCATION.length());
     }
