@@ -7,8 +7,10 @@ import dev.expiry.processor.check.Reporter;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Rulebook;
 import dev.expiry.processor.model.Declaration;
+import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.read.Endpoints;
+import dev.expiry.processor.read.Levels;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
 import dev.expiry.processor.write.Row;
@@ -95,8 +97,10 @@ public final class ExpiryProcessor extends AbstractProcessor {
     trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(),
         trees != null ? e -> trees.getTree(e) != null : this::isRootFromSource);
-    endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
-    rows = new Rows(env.getElementUtils(), env.getTypeUtils());
+    Levels levels = new Levels(policies);
+    endpoints = new Endpoints(env.getElementUtils(), trees, levels,
+        Endpoints.kinds(env.getElementUtils(), env.getTypeUtils(), levels));
+    rows = new Rows();
     policyFile = new PolicyFileWriter(getClass().getName());
     reporter = new Reporter(env, rules);
   }
@@ -212,13 +216,29 @@ public final class ExpiryProcessor extends AbstractProcessor {
         return;
       }
       endpoints.endpointOf(type).ifPresent(endpoint -> {
-        if (endpoint instanceof FrameworkEndpoint f && !compiledEarlier) {
-          frameworkEndpoints.add(f);
+        if (!compiledEarlier) {
+          checkEndpoint(endpoint);
+          if (endpoint instanceof FrameworkEndpoint f) {
+            frameworkEndpoints.add(f);
+          }
         }
         addRows(type, rows.of(endpoint));
       });
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
+    }
+  }
+
+  /** Runs the rules that look at a whole endpoint (coverage) and reports what they find. */
+  private void checkEndpoint(Endpoint endpoint) {
+    Findings findings = new Findings();
+    for (Rule rule : rules) {
+      if (reporter.isOn(rule)) {
+        rule.checkEndpoint(endpoint, findings);
+      }
+    }
+    for (var finding : findings.all()) {
+      reporter.report(finding.element(), List.of(finding));
     }
   }
 

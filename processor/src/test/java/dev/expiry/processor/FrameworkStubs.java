@@ -94,6 +94,7 @@ final class FrameworkStubs {
         .append("import dev.expiry.Client;\n")
         .append("import dev.expiry.Expired;\n")
         .append("import dev.expiry.ExpiryPolicy;\n")
+        .append("import dev.expiry.NoExpiryPolicy;\n")
         .append("import jakarta.ws.rs.*;\n")
         .append("import org.springframework.stereotype.Controller;\n")
         .append("import org.springframework.core.annotation.AliasFor;\n")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import dev.expiry.processor.check.Rule;
 import dev.expiry.processor.check.Rulebook;
+import dev.expiry.processor.check.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,13 +74,16 @@ class RulebookDocsTest {
     return RULES.values().stream().filter(r -> !r.id().equals("UnknownRuleOption"))
         .flatMap(rule -> {
           String page = read(ROOT.resolve(rule.docPath()));
+          // A rule that is off unless turned on is shown turned on.
+          String[] options = rule.defaultSeverity() == Severity.OFF
+              ? new String[] {"-Aexpiry." + rule.id() + "=warning"} : new String[0];
           return Stream.of(
               DynamicTest.dynamicTest(rule.id() + " reported", () -> {
-                Compilation c = Sources.compile(sources(page, "Reported:"));
+                Compilation c = Sources.compileWith(options, sources(page, "Reported:"));
                 assertFalse(Reports.from(c, rule.id()).isEmpty(), () -> "no " + rule.id() + " in " + c.diagnostics());
               }),
               DynamicTest.dynamicTest(rule.id() + " fixed", () ->
-                  assertThat(Sources.compile(sources(page, "Fixed:"))).succeededWithoutWarnings()));
+                  assertThat(Sources.compileWith(options, sources(page, "Fixed:"))).succeededWithoutWarnings()));
         });
   }
 

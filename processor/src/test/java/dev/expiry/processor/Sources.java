@@ -22,6 +22,7 @@ final class Sources {
         .append("import dev.expiry.Expired;\n")
         .append("import dev.expiry.ExpiryPolicy;\n")
         .append("import dev.expiry.Param;\n")
+        .append("import dev.expiry.NoExpiryPolicy;\n")
         .append("import jakarta.servlet.http.HttpServlet;\n")
         .append("import jakarta.servlet.http.HttpServletRequest;\n")
         .append("import jakarta.servlet.http.HttpServletResponse;\n")

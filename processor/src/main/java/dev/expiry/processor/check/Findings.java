@@ -70,6 +70,18 @@ public final class Findings {
     add(rule, policy, param.valueValue(), message);
   }
 
+  /** Reports a problem with an exemption, at its reason where that is written out. */
+  public void onReason(Rule rule, dev.expiry.processor.model.Exemption exemption, String message) {
+    found.add(new Finding(rule, exemption.element(), exemption.mirror(), exemption.reasonValue(), message,
+        suppressible && rule.suppressible()));
+  }
+
+  /** Reports a problem with where an exemption is used: at the annotation on the element it applies to. */
+  public void onUse(Rule rule, dev.expiry.processor.model.Exemption exemption, String message) {
+    found.add(new Finding(rule, exemption.useElement(), exemption.useMirror(), null, message,
+        suppressible && rule.suppressible()));
+  }
+
   public List<Finding> all() {
     return List.copyOf(found);
   }

@@ -147,6 +147,11 @@ public final class Reporter {
         + " a bug in Expiry, please report it with this trace: " + trace, element);
   }
 
+  /** Whether anything the rule finds can be reported in this compilation: it is not turned off. */
+  public boolean isOn(Rule rule) {
+    return !rule.suppressible() || severityOf(rule) != Severity.OFF;
+  }
+
   private Severity severityOf(Rule rule) {
     return overrides.getOrDefault(rule.id(), rule.defaultSeverity());
   }

@@ -1,6 +1,7 @@
 package dev.expiry.processor.check;
 
 import dev.expiry.processor.model.Declaration;
+import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.FrameworkEndpoint;
 import java.util.List;
 
@@ -54,6 +55,12 @@ public abstract class Rule {
 
   /** Checks the policies written on one element. */
   public abstract void check(Declaration declaration, Findings findings);
+
+  /**
+   * Checks one endpoint of the compilation, with every operation it has, once it is read. Most
+   * rules look at one declaration at a time and leave this empty.
+   */
+  public void checkEndpoint(Endpoint endpoint, Findings findings) {}
 
   /**
    * Checks the routes of every Spring MVC controller and JAX-RS resource of the compilation, once,

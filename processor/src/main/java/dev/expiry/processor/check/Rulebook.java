@@ -5,11 +5,13 @@ import dev.expiry.processor.rules.BearerError;
 import dev.expiry.processor.rules.BrowserOnlyPolicy;
 import dev.expiry.processor.rules.ChallengeForCsrf;
 import dev.expiry.processor.rules.ConflictingPolicies;
+import dev.expiry.processor.rules.ExemptionWithoutReason;
 import dev.expiry.processor.rules.ForbiddenForExpiry;
 import dev.expiry.processor.rules.InvalidParam;
 import dev.expiry.processor.rules.InvalidScheme;
 import dev.expiry.processor.rules.MissingChallenge;
 import dev.expiry.processor.rules.MissingLocation;
+import dev.expiry.processor.rules.MissingPolicy;
 import dev.expiry.processor.rules.NonStandardStatus;
 import dev.expiry.processor.rules.NotAnEndpoint;
 import dev.expiry.processor.rules.NotAnErrorStatus;
@@ -26,7 +28,7 @@ import java.util.List;
 /**
  * Every rule the processor applies, in the order their findings are reported: where the policy
  * stands, then its status, its challenge (scheme, params, then what a scheme implies), its location,
- * how the policies of an endpoint fit together, and last the configuration.
+ * how the policies of an endpoint fit together, exemptions and coverage, and last the configuration.
  */
 public final class Rulebook {
 
@@ -50,6 +52,8 @@ public final class Rulebook {
       new BrowserOnlyPolicy(),
       new RedirectForApi(),
       new ChallengeForCsrf(),
+      new ExemptionWithoutReason(),
+      new MissingPolicy(),
       new RouteConflict(),
       new UnknownRuleOption());
 

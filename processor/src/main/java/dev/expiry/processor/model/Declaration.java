@@ -5,21 +5,28 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 
 /**
- * The policies written on one element, and whether that element is a place where a policy can
+ * The policies (and exemption) written on one element, and whether that element is a place where a policy can
  * apply. This is what rules check.
  *
  * @param element the annotated element
  * @param policies the policies that apply on it, in source order: written on it, or carried by a
  *     composed annotation written on it
+ * @param exemption its {@code @NoExpiryPolicy}, written on it or carried by a composed annotation
  * @param outer the policies of the elements enclosing it that apply where its own do not (the
  *     class's and the package's, for a method; the package's, for a class)
  * @param placement where it stands
  */
-public record Declaration(Element element, List<Policy> policies, List<Policy> outer, Placement placement) {
+public record Declaration(Element element, List<Policy> policies, Optional<Exemption> exemption, List<Policy> outer,
+    Placement placement) {
 
   public Declaration {
     policies = List.copyOf(policies);
     outer = List.copyOf(outer);
+  }
+
+  /** A declaration of policies only. */
+  public Declaration(Element element, List<Policy> policies, List<Policy> outer, Placement placement) {
+    this(element, policies, Optional.empty(), outer, placement);
   }
 
   /** Where a policy is written, as far as the runtime is concerned. */

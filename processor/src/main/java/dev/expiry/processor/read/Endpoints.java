@@ -3,6 +3,7 @@ package dev.expiry.processor.read;
 import dev.expiry.processor.model.Declaration;
 import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Endpoint;
+import dev.expiry.processor.model.Level;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.read.jaxrs.JaxRsKind;
 import dev.expiry.processor.read.servlet.ServletKind;
@@ -21,6 +22,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads what the rules check and the writers write: the policies on a class, its methods and its
@@ -31,21 +33,22 @@ public final class Endpoints {
 
   private final Elements elements;
   private final Trees trees;
-  private final PolicyReader policies;
+  private final Levels levels;
   private final List<EndpointKind> kinds;
 
   /** @param trees the compiler's trees, or {@code null} under a compiler that offers none */
-  public Endpoints(Elements elements, Trees trees, PolicyReader policies, List<EndpointKind> kinds) {
+  public Endpoints(Elements elements, Trees trees, Levels levels, List<EndpointKind> kinds) {
     this.elements = elements;
     this.trees = trees;
-    this.policies = policies;
+    this.levels = levels;
     this.kinds = List.copyOf(kinds);
   }
 
   /** Every kind of endpoint the processor reads: servlets, Spring MVC, JAX-RS. */
-  public static List<EndpointKind> kinds(Elements elements, PolicyReader policies) {
-    return List.of(new ServletKind(elements, policies), new SpringMvcKind(elements, policies),
-        new JaxRsKind(elements, policies));
+  public static List<EndpointKind> kinds(Elements elements, Types types, Levels levels) {
+    MethodKeys keys = new MethodKeys(elements, types);
+    return List.of(new ServletKind(elements, levels), new SpringMvcKind(elements, levels, keys),
+        new JaxRsKind(elements, levels, keys));
   }
 
   /** Lets each kind read what it reads once per round. */
@@ -53,26 +56,28 @@ public final class Endpoints {
     kinds.forEach(k -> k.startRound(round));
   }
 
-  /** The policies on a package-info, if any. */
+  /** The policies and exemption on a package-info, if any. */
   public List<Declaration> declarations(PackageElement pkg) {
-    List<Policy> own = policies.read(pkg);
-    return own.isEmpty() ? List.of() : List.of(new Declaration(pkg, own, List.of(), new Placement.PackageDefault()));
+    Level own = levels.of(pkg);
+    return own.isEmpty() ? List.of()
+        : List.of(new Declaration(pkg, own.policies(), own.exemption(), List.of(), new Placement.PackageDefault()));
   }
 
-  /** The policies on a class and on each of its methods, each with where it stands. */
+  /** The policies and exemptions on a class and on each of its methods, each with where it stands. */
   public List<Declaration> declarations(TypeElement type) {
     List<Declaration> declarations = new ArrayList<>();
-    List<Policy> packagePolicies = policies.read(elements.getPackageOf(type));
-    List<Policy> classPolicies = policies.read(type);
-    if (!classPolicies.isEmpty()) {
-      declarations.add(new Declaration(type, classPolicies, packagePolicies, placementOf(type)));
+    List<Policy> packagePolicies = levels.policiesOf(elements.getPackageOf(type));
+    Level classLevel = levels.of(type);
+    if (!classLevel.isEmpty()) {
+      declarations.add(new Declaration(type, classLevel.policies(), classLevel.exemption(), packagePolicies,
+          placementOf(type)));
     }
-    List<Policy> outer = new ArrayList<>(classPolicies);
+    List<Policy> outer = new ArrayList<>(classLevel.policies());
     outer.addAll(packagePolicies);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<Policy> own = policies.read(method);
+      Level own = levels.of(method);
       if (!own.isEmpty()) {
-        declarations.add(new Declaration(method, own, outer, placementOf(method)));
+        declarations.add(new Declaration(method, own.policies(), own.exemption(), outer, placementOf(method)));
       }
     }
     return declarations;
@@ -89,7 +94,7 @@ public final class Endpoints {
    * policy on it.
    */
   public boolean mayBeEndpoint(TypeElement type) {
-    return !declarations(type).isEmpty() || !policies.read(elements.getPackageOf(type)).isEmpty()
+    return !declarations(type).isEmpty() || !levels.of(elements.getPackageOf(type)).isEmpty()
         || !(placementOf(type) instanceof Placement.Unreachable);
   }
 

@@ -4,7 +4,7 @@ import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.Framework;
 import dev.expiry.processor.model.FrameworkEndpoint;
-import dev.expiry.processor.model.Policy;
+import dev.expiry.processor.model.Level;
 import dev.expiry.processor.model.Route;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +32,8 @@ public abstract class FrameworkKind implements EndpointKind {
 
   protected final Elements elements;
   private final Hierarchy hierarchy;
-  protected final PolicyReader policies;
+  private final Levels levels;
+  private final MethodKeys keys;
   private final Framework framework;
   private final Hierarchy.Order order;
   private final String noun;
@@ -46,14 +47,15 @@ public abstract class FrameworkKind implements EndpointKind {
    * @param howToApply see {@link #howToApply()}
    */
   protected FrameworkKind(Framework framework, Hierarchy.Order order, String noun, String howToApply,
-      Elements elements, PolicyReader policies) {
+      Elements elements, Levels levels, MethodKeys keys) {
     this.framework = framework;
     this.order = order;
     this.noun = noun;
     this.howToApply = howToApply;
     this.elements = elements;
     this.hierarchy = new Hierarchy(elements);
-    this.policies = policies;
+    this.levels = levels;
+    this.keys = keys;
   }
 
   public final Framework framework() {
@@ -148,30 +150,30 @@ public abstract class FrameworkKind implements EndpointKind {
     List<FrameworkEndpoint.Handler> handlers = new ArrayList<>();
     for (ExecutableElement method : annotatedMethods(type)) {
       mappingSource(method).ifPresent(source -> handlers.add(new FrameworkEndpoint.Handler(method,
-          mappingOf(source), routes(type, method, source), methodLevels(method))));
+          mappingOf(source), routes(type, method, source), keys.of(method), methodLevels(method))));
     }
-    List<List<Policy>> classLevels = new ArrayList<>();
+    List<Level> classLevels = new ArrayList<>();
     for (TypeElement t : hierarchy.typeAndSupertypes(type, order)) {
       if (t.equals(type) || isOwn(t)) {
-        classLevels.add(policies.read(t));
+        classLevels.add(levels.of(t));
       }
     }
     return Optional.of(new FrameworkEndpoint(type, elements.getBinaryName(type).toString(), framework, classLevels,
-        policies.read(elements.getPackageOf(type)), handlers));
+        levels.of(elements.getPackageOf(type)), handlers));
   }
 
   /**
-   * The policies on the method, then on each method it overrides that is a handler method in its
+   * What the method says, then each method it overrides that is a handler method in its
    * own right (a policy on any other is reported as not reached, and so does not apply).
    */
-  private List<List<Policy>> methodLevels(ExecutableElement method) {
-    List<List<Policy>> levels = new ArrayList<>();
+  private List<Level> methodLevels(ExecutableElement method) {
+    List<Level> found = new ArrayList<>();
     for (ExecutableElement m : hierarchy.methodAndOverridden(method, order)) {
       if (m.equals(method) || mappingSource(m).isPresent()) {
-        levels.add(policies.read(m));
+        found.add(levels.of(m));
       }
     }
-    return levels;
+    return found;
   }
 
   /** The methods the framework looks at, from the one reflection reports through those it overrides. */

@@ -7,7 +7,7 @@ package dev.expiry.processor.read;
 public final class Names {
   public static final String EXPIRY_POLICY = "dev.expiry.ExpiryPolicy";
   public static final String EXPIRY_POLICIES = "dev.expiry.ExpiryPolicies";
-  public static final String EXPIRY_HANDLER = "dev.expiry.runtime.ExpiryHandler";
+  public static final String NO_EXPIRY_POLICY = "dev.expiry.NoExpiryPolicy";
 
   private Names() {}
 }

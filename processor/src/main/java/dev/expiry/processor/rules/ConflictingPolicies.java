@@ -8,15 +8,27 @@ import dev.expiry.processor.model.Policy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Two policies on one element for the same expiry and kind of client. */
+/**
+ * Two policies on one element for the same expiry and kind of client; or policies and an
+ * exemption ({@code @NoExpiryPolicy}) on one element.
+ */
 public final class ConflictingPolicies extends Rule {
 
   public ConflictingPolicies() {
-    super(Severity.ERROR, true, "Two policies on one element answer the same expiry for the same kind of client.");
+    super(Severity.ERROR, true, "Two policies on one element answer the same expiry for the same kind of client,"
+        + " or an element has both a policy and @NoExpiryPolicy.");
   }
 
   @Override
   public void check(Declaration declaration, Findings findings) {
+    declaration.exemption().ifPresent(exemption -> {
+      if (!declaration.policies().isEmpty() && (exemption.checkedHere()
+          || declaration.policies().stream().anyMatch(p -> p.checkedHere() || p.useMirror() != exemption.useMirror()))) {
+        findings.onUse(this, exemption, "This element is declared exempt with @NoExpiryPolicy and also has "
+            + (declaration.policies().size() == 1 ? "a policy" : declaration.policies().size() + " policies")
+            + "; it cannot both need no expiry answer and declare one. Remove @NoExpiryPolicy, or the policies.");
+      }
+    });
     List<Policy> seen = new ArrayList<>();
     for (Policy policy : declaration.policies()) {
       for (Policy earlier : seen) {

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 
-/** A policy where no request can reach it. */
+/** A policy, or an exemption, where no request can reach it. */
 public final class NotAnEndpoint extends Rule {
 
   public NotAnEndpoint() {
@@ -27,6 +27,9 @@ public final class NotAnEndpoint extends Rule {
         findings.onUse(this, policy, "This policy is on " + where.what() + ", where no request can ever"
             + " reach it, so it would never apply. To make it apply, " + where.fix() + ".");
       }
+      declaration.exemption().filter(e -> reported.add(e.useMirror())).ifPresent(e -> findings.onUse(this, e,
+          "This @NoExpiryPolicy is on " + where.what() + ", where no request can ever reach it, so it exempts"
+              + " nothing. Put it where a policy would apply: " + where.fix() + "."));
     });
   }
 }

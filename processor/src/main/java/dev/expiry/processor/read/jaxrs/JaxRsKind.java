@@ -8,7 +8,8 @@ import dev.expiry.processor.model.Route;
 import dev.expiry.processor.read.FrameworkKind;
 import dev.expiry.processor.read.Hierarchy;
 import dev.expiry.processor.read.Meta;
-import dev.expiry.processor.read.PolicyReader;
+import dev.expiry.processor.read.Levels;
+import dev.expiry.processor.read.MethodKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,8 @@ public final class JaxRsKind extends FrameworkKind {
   /** The {@code @ApplicationPath} values of the compilation. */
   private final Set<String> applicationPaths = new TreeSet<>();
 
-  public JaxRsKind(Elements elements, PolicyReader policies) {
-    super(JAX_RS, Hierarchy.Order.SUPERCLASS_FIRST, "a JAX-RS resource", FIX, elements, policies);
+  public JaxRsKind(Elements elements, Levels levels, MethodKeys keys) {
+    super(JAX_RS, Hierarchy.Order.SUPERCLASS_FIRST, "a JAX-RS resource", FIX, elements, levels, keys);
   }
 
   /**

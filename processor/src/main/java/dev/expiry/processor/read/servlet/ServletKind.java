@@ -3,16 +3,18 @@ package dev.expiry.processor.read.servlet;
 import dev.expiry.processor.model.Declaration.Placement;
 import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.HttpMethod;
-import dev.expiry.processor.model.Policy;
+import dev.expiry.processor.model.Level;
 import dev.expiry.processor.model.ServletEndpoint;
 import dev.expiry.processor.read.EndpointKind;
 import dev.expiry.processor.read.Hierarchy;
-import dev.expiry.processor.read.PolicyReader;
+import dev.expiry.processor.read.Levels;
+import dev.expiry.processor.read.Meta;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -35,6 +37,7 @@ public final class ServletKind implements EndpointKind {
   private static final String LEGACY_HTTP_SERVLET = "javax.servlet.http.HttpServlet";
   private static final String HTTP_SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
   private static final String HTTP_SERVLET_RESPONSE = "jakarta.servlet.http.HttpServletResponse";
+  private static final String WEB_SERVLET = "jakarta.servlet.annotation.WebServlet";
 
   /** Framework front servlets: a package default does not cover them, their handlers have rows of their own. */
   private static final List<String> FRAMEWORK_SERVLETS = List.of(
@@ -51,11 +54,11 @@ public final class ServletKind implements EndpointKind {
       + " composed annotation (an annotation type carrying @ExpiryPolicy) and put that on each";
 
   private final Elements elements;
-  private final PolicyReader policies;
+  private final Levels levels;
 
-  public ServletKind(Elements elements, PolicyReader policies) {
+  public ServletKind(Elements elements, Levels levels) {
     this.elements = elements;
-    this.policies = policies;
+    this.levels = levels;
   }
 
   @Override
@@ -118,49 +121,70 @@ public final class ServletKind implements EndpointKind {
   }
 
   /**
-   * The servlet with the policies on its class and its {@code doXxx} methods, or, when it has none
-   * of its own, its package's; a framework's front servlet gets no package default, since the
-   * framework's handlers have rows of their own.
+   * The servlet with what its class, its {@code doXxx} methods and its package say. A framework's
+   * front servlet is an endpoint only with policies or an exemption of its own: the package's do not
+   * cover it, since the framework's handlers have rows of their own.
    */
   @Override
   public Optional<Endpoint> endpointOf(TypeElement type) {
     if (!Hierarchy.isConcreteClass(type) || !isServlet(type)) {
       return Optional.empty();
     }
-    List<Policy> classPolicies = policies.read(type);
-    Map<HttpMethod, List<Policy>> byMethod = new EnumMap<>(HttpMethod.class);
+    Level classLevel = levels.of(type);
+    Map<HttpMethod, Level> byMethod = new EnumMap<>(HttpMethod.class);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (placementOfMethod(method, type) instanceof Placement.ServletMethod m) {
-        List<Policy> own = policies.read(method);
+        Level own = levels.of(method);
         if (!own.isEmpty()) {
-          byMethod.computeIfAbsent(m.method(), k -> new ArrayList<>()).addAll(own);
+          byMethod.putIfAbsent(m.method(), own);
         }
       }
     }
-    List<Policy> packagePolicies = policies.read(elements.getPackageOf(type));
-    if (classPolicies.isEmpty() && byMethod.isEmpty() && (packagePolicies.isEmpty() || isFrameworkServlet(type))) {
+    boolean frameworkServlet = isFrameworkServlet(type);
+    if (frameworkServlet && classLevel.isEmpty() && byMethod.isEmpty()) {
       return Optional.empty();
     }
+    Level packageLevel = frameworkServlet ? Level.NONE : levels.of(elements.getPackageOf(type));
+    Map<HttpMethod, ExecutableElement> served = declaredServiceMethods(type);
     boolean headFollowsGet = byMethod.containsKey(HttpMethod.GET) && !byMethod.containsKey(HttpMethod.HEAD)
-        && !overrides(type, HttpMethod.HEAD);
+        && !served.containsKey(HttpMethod.HEAD);
+    if (served.containsKey(HttpMethod.GET)) {
+      served.putIfAbsent(HttpMethod.HEAD, served.get(HttpMethod.GET));
+    }
     if (headFollowsGet) {
       byMethod.put(HttpMethod.HEAD, byMethod.get(HttpMethod.GET));
     }
-    return Optional.of(new ServletEndpoint(type, elements.getBinaryName(type).toString(), classPolicies, byMethod,
-        packagePolicies, headFollowsGet));
+    return Optional.of(new ServletEndpoint(type, elements.getBinaryName(type).toString(), classLevel, byMethod,
+        packageLevel, headFollowsGet, served, webServletPaths(type)));
   }
 
-  /** Whether the servlet or a superclass below HttpServlet declares the method's doXxx. */
-  private static boolean overrides(TypeElement servlet, HttpMethod method) {
+  /** The paths of the servlet's {@code @WebServlet}: {@code value} and {@code urlPatterns}. */
+  private static List<String> webServletPaths(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (Meta.isNamed(mirror, WEB_SERVLET)) {
+        List<String> paths = new ArrayList<>(Meta.strings(mirror, "value"));
+        paths.addAll(Meta.strings(mirror, "urlPatterns"));
+        return paths;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The {@code doXxx} method the servlet runs for each HTTP method it overrides: its own, or a
+   * superclass's below {@code HttpServlet}.
+   */
+  private static Map<HttpMethod, ExecutableElement> declaredServiceMethods(TypeElement servlet) {
+    Map<HttpMethod, ExecutableElement> served = new EnumMap<>(HttpMethod.class);
     for (TypeElement t = servlet; t != null && !t.getQualifiedName().contentEquals(HTTP_SERVLET);
         t = Hierarchy.superclassOf(t).orElse(null)) {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(method.servletMethod()) && isServiceSignature(m)) {
-          return true;
+        if (isServiceSignature(m)) {
+          HttpMethod.ofServletMethod(m.getSimpleName().toString()).ifPresent(h -> served.putIfAbsent(h, m));
         }
       }
     }
-    return false;
+    return served;
   }
 
   private static boolean isServiceSignature(ExecutableElement method) {

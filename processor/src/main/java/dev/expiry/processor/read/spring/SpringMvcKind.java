@@ -8,7 +8,8 @@ import dev.expiry.processor.model.Route;
 import dev.expiry.processor.read.FrameworkKind;
 import dev.expiry.processor.read.Hierarchy;
 import dev.expiry.processor.read.Meta;
-import dev.expiry.processor.read.PolicyReader;
+import dev.expiry.processor.read.Levels;
+import dev.expiry.processor.read.MethodKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,8 +52,8 @@ public final class SpringMvcKind extends FrameworkKind {
   /** The alias structure of each chain of mapping annotation types, which their uses share. */
   private final MergedAttributes.Aliases aliases = new MergedAttributes.Aliases();
 
-  public SpringMvcKind(Elements elements, PolicyReader policies) {
-    super(SPRING_MVC, Hierarchy.Order.INTERFACES_FIRST, "a Spring MVC controller", FIX, elements, policies);
+  public SpringMvcKind(Elements elements, Levels levels, MethodKeys keys) {
+    super(SPRING_MVC, Hierarchy.Order.INTERFACES_FIRST, "a Spring MVC controller", FIX, elements, levels, keys);
   }
 
   @Override
