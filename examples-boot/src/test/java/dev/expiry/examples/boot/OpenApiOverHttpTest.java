@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.examples.boot.PolicyReportOverHttpTest.Json;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +91,15 @@ class OpenApiOverHttpTest {
   @Test
   void aPageWithoutAPolicyHasNoneOfExpirysResponses() {
     assertEquals(List.of("200"), List.copyOf(responses("/reports", "get").keySet()));
+  }
+
+  @Test
+  void swaggerUiServesTheDocument() {
+    ShopClient client = new ShopClient(port);
+    HttpResponse<String> page = client.send(HttpRequest.newBuilder(client.uri("/swagger-ui/index.html")).GET());
+    assertEquals(200, page.statusCode(), () -> ShopClient.describe(page));
+    HttpResponse<String> config = client.send(HttpRequest.newBuilder(client.uri("/v3/api-docs/swagger-config")).GET());
+    assertTrue(config.body().contains("\"/v3/api-docs\""), () -> ShopClient.describe(config));
   }
 
   private Map<String, Object> responses(String path, String method) {
