@@ -173,8 +173,10 @@ public final class ExpiryReports {
     Object root;
     try (InputStream in = url.openStream()) {
       root = Json.MAPPER.readValue(in, Object.class);
-    } catch (IOException | JacksonException e) {
-      throw new NotAReport("it is not JSON (" + firstLine(e.getMessage()) + ")");
+    } catch (JacksonException e) {
+      throw new NotAReport("it is not JSON (" + firstLine(e.getOriginalMessage()) + ")");
+    } catch (IOException e) {
+      throw new NotAReport("it cannot be read (" + e + ")");
     }
     if (!(root instanceof Map<?, ?> report) || !FORMAT.equals(report.get("format"))) {
       throw new NotAReport("it is not an " + FORMAT + " (no \"format\":\"" + FORMAT + "\")");
