@@ -68,11 +68,15 @@ class ExpiryReportAutoConfigurationTest {
 
   @Test
   void theReportsAreReadFromTheApplicationsClassLoader(@TempDir Path dir) throws IOException {
-    Path jar = Reports.jar(dir, "shop.jar", "shop-report.json");
-    try (var loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+    URL[] jars = {Reports.jar(dir, "broken.jar", "broken-report.json").toUri().toURL(),
+        Reports.jar(dir, "shop.jar", "shop-report.json").toUri().toURL()};
+    try (var loader = new URLClassLoader(jars, getClass().getClassLoader())) {
       web.withClassLoader(loader).withPropertyValues("management.endpoints.web.exposure.include=expiry")
-          .run(context -> assertTrue(((List<?>) context.getBean(ExpiryEndpoint.class).report().get("sources"))
-              .contains("shop.jar")));
+          .run(context -> {
+            assertTrue(context.isActive(), "a broken report does not stop the application");
+            List<?> sources = (List<?>) context.getBean(ExpiryEndpoint.class).report().get("sources");
+            assertTrue(sources.contains("shop.jar") && !sources.contains("broken.jar"), sources::toString);
+          });
     }
   }
 }
