@@ -11,11 +11,14 @@ import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.read.Endpoints;
 import dev.expiry.processor.read.Levels;
+import dev.expiry.processor.read.MethodKeys;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
 import dev.expiry.processor.write.Row;
 import dev.expiry.processor.write.Rows;
 import dev.expiry.processor.write.PolicyFileWriter;
+import dev.expiry.processor.write.ReportPage;
+import dev.expiry.processor.write.ReportWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,6 +57,8 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private Endpoints endpoints;
   private Rows rows;
   private PolicyFileWriter policyFile;
+  private ReportWriter reportWriter;
+  private Levels levels;
   private Reporter reporter;
   /** javac's trees, or {@code null} under a compiler that offers none. */
   private Trees trees;
@@ -74,13 +79,23 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private final Set<String> rootTypes = new java.util.HashSet<>();
   /** Whether each root type had no class file in the class output, once looked up. */
   private final Map<String, Boolean> rootsFromSource = new java.util.HashMap<>();
+  /** The report entries of the endpoints of each package read so far, by package, then by class. */
+  private final Map<String, Map<String, EndpointReport>> packageReports = new TreeMap<>();
   /** The policy file already in the class output ({@code ""} for none), once read. */
   private String existingFile;
+  /** The report already in the class output ({@code ""} for none), once read. */
+  private String existingReportText;
   /** Whether the sections of the existing file have been checked for classes gone from the output. */
   private boolean existingChecked;
 
   /** The rows of one endpoint class. */
   private record EndpointRows(TypeElement type, List<Row> rows) {}
+
+  /** The report entry of one endpoint class. */
+  private record EndpointReport(TypeElement type, Map<String, Object> entry) {}
+
+  /** The option naming the directory the HTML report goes to: {@code -Aexpiry.reportDir=target/reports/expiry}. */
+  static final String REPORT_DIR = "reportDir";
 
   /** Creates the processor with the whole {@link Rulebook}; javac finds it through AutoService. */
   public ExpiryProcessor() {
@@ -97,12 +112,14 @@ public final class ExpiryProcessor extends AbstractProcessor {
     trees = treesOf(env);
     policies = new PolicyReader(env.getElementUtils(),
         trees != null ? e -> trees.getTree(e) != null : this::isRootFromSource);
-    Levels levels = new Levels(policies);
+    levels = new Levels(policies);
     endpoints = new Endpoints(env.getElementUtils(), trees, levels,
         Endpoints.kinds(env.getElementUtils(), env.getTypeUtils(), levels));
     rows = new Rows();
     policyFile = new PolicyFileWriter(getClass().getName());
-    reporter = new Reporter(env, rules);
+    reportWriter = new ReportWriter(getClass().getName(), env.getElementUtils(),
+        new MethodKeys(env.getElementUtils(), env.getTypeUtils()));
+    reporter = new Reporter(env, rules, Set.of(REPORT_DIR));
   }
 
   /**
@@ -118,7 +135,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Reporter.supportedOptions(rules);
+    return Reporter.supportedOptions(rules, Set.of(REPORT_DIR));
   }
 
   @Override
@@ -170,7 +187,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
       readCompiledEarlier(byName.values(), packages);
       checkRoutes();
     } else {
-      writePolicyFile();
+      writeOutputs();
     }
     // Claim nothing: this processor reads every root element (composed policies, framework
     // endpoints), and a claim would keep a later processor that supports "*" from running at all in
@@ -223,6 +240,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
           }
         }
         addRows(type, rows.of(endpoint));
+        addReport(type, reportWriter.endpoint(endpoint));
       });
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.internalError(type, e);
@@ -310,7 +328,11 @@ public final class ExpiryProcessor extends AbstractProcessor {
     Set<String> names = new java.util.HashSet<>();
     touched.forEach(p -> names.add(p.getQualifiedName().toString()));
     List<PackageElement> gone = new ArrayList<>();
-    PolicyFileWriter.endpointClassesOf(existingPolicyFile()).forEach((pkg, classes) -> {
+    Map<String, Set<String>> listed = new TreeMap<>();
+    PolicyFileWriter.endpointClassesOf(existingPolicyFile()).forEach((pkg, c) -> listed.put(pkg, new java.util.HashSet<>(c)));
+    ReportWriter.endpointClassesOf(existingReport())
+        .forEach((pkg, c) -> listed.computeIfAbsent(pkg, k -> new java.util.HashSet<>()).addAll(c));
+    listed.forEach((pkg, classes) -> {
       if (names.contains(pkg) || classes.stream().allMatch(c -> inClassOutput(pkg, c))) {
         return;
       }
@@ -376,6 +398,13 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
+  /** Keeps an endpoint's report entry for its package's line of the report. */
+  private void addReport(TypeElement type, Map<String, Object> entry) {
+    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    packageReports.computeIfAbsent(pkg, p -> new TreeMap<>())
+        .putIfAbsent((String) entry.get("class"), new EndpointReport(type, entry));
+  }
+
   /**
    * Runs the rules that look at every route of the compilation at once, reporting what they find
    * on the endpoints read in this round (javac places a diagnostic only on an element of the
@@ -415,6 +444,11 @@ public final class ExpiryProcessor extends AbstractProcessor {
    * the output (an incremental build recompiles only some packages); a package whose section lists
    * a class gone from the output was read again (see {@link #packagesWithClassesGone}).
    */
+  private void writeOutputs() {
+    writePolicyFile();
+    writeReport();
+  }
+
   private void writePolicyFile() {
     Map<String, List<Row>> rowsByPackage = new TreeMap<>();
     List<Element> origins = new ArrayList<>();
@@ -447,15 +481,84 @@ public final class ExpiryProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Writes the report, in the last round, like the policy file: the lines of the packages this
+   * compilation read whole, the others kept from the report already in the output; and the HTML
+   * page from the whole of it where {@code -Aexpiry.reportDir} names a directory.
+   */
+  private void writeReport() {
+    Map<String, Map<String, Object>> entries = new TreeMap<>();
+    List<Element> origins = new ArrayList<>();
+    for (String pkg : packageRows.keySet()) {
+      Map<String, EndpointReport> byClass = packageReports.getOrDefault(pkg, Map.of());
+      if (byClass.isEmpty()) {
+        entries.put(pkg, null);
+        continue;
+      }
+      List<Map<String, Object>> endpointEntries = new ArrayList<>();
+      byClass.values().forEach(e -> {
+        endpointEntries.add(e.entry());
+        origins.add(e.type());
+      });
+      PackageElement element = processingEnv.getElementUtils().getPackageElement(pkg);
+      entries.put(pkg, reportWriter.packageEntry(pkg,
+          element == null ? Optional.empty() : levels.exemption(element), endpointEntries));
+    }
+    String existing = existingReport();
+    if (entries.values().stream().allMatch(java.util.Objects::isNull) && existing.isEmpty()) {
+      return; // no endpoint, and no report to update
+    }
+    String text;
+    try {
+      text = reportWriter.write(entries, existing);
+      if (!text.equals(existing)) {
+        javax.tools.FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+            ReportWriter.PATH, origins.toArray(new Element[0]));
+        try (java.io.Writer out = new java.io.OutputStreamWriter(file.openOutputStream(),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+          out.write(text);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "The Expiry processor could not write " + ReportWriter.PATH + ": " + e);
+      return;
+    }
+    String dir = processingEnv.getOptions().get(Reporter.OPTION_PREFIX + REPORT_DIR);
+    if (dir != null && !dir.isBlank()) {
+      java.nio.file.Path page = java.nio.file.Path.of(dir).resolve(ReportPage.FILE_NAME);
+      try {
+        java.nio.file.Files.createDirectories(page.toAbsolutePath().getParent());
+        java.nio.file.Files.writeString(page, ReportPage.render(text), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+            "The Expiry processor could not write the report page " + page + ": " + e);
+      }
+    }
+  }
+
+  /** The report already in the class output, or {@code ""}; read once. */
+  private String existingReport() {
+    if (existingReportText == null) {
+      existingReportText = readOutput(ReportWriter.PATH);
+    }
+    return existingReportText;
+  }
+
+  /** A resource already in the class output, or {@code ""}. */
+  private String readOutput(String path) {
+    try (java.io.InputStream in = processingEnv.getFiler()
+        .getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return ""; // no file yet: the usual case for a clean build
+    }
+  }
+
   /** The policy file already in the class output, or {@code ""}; read once. */
   private String existingPolicyFile() {
     if (existingFile == null) {
-      try (java.io.InputStream in = processingEnv.getFiler()
-          .getResource(StandardLocation.CLASS_OUTPUT, "", PolicyFileWriter.PATH).openInputStream()) {
-        existingFile = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        existingFile = ""; // no file yet: the usual case for a clean build
-      }
+      existingFile = readOutput(PolicyFileWriter.PATH);
     }
     return existingFile;
   }

@@ -60,9 +60,10 @@ class GradleCategoryTest {
     assertEquals(IncrementalBuildTest.declared(IncrementalBuildTest.cleanBuildOf(p, dir.resolve("clean"))),
         IncrementalBuildTest.declared(p));
 
-    // Gradle's: the file is deleted, and the unchanged types are handed again from their class files.
+    // Gradle's: the files are deleted, and the unchanged types are handed again from their class files.
     List<String> unchanged = IncrementalBuildTest.topLevelTypes(p).stream().filter(t -> !t.equals(ACCOUNT)).toList();
     Files.delete(p.policyFilePath());
+    Files.delete(p.policyFilePath().resolveSibling("report.json"));
     p.deleteClasses(ACCOUNT);
     WrappedProcessor gradle = new WrappedProcessor(new ExpiryProcessor());
     p.build(List.of(ACCOUNT), unchanged, gradle).assertClean();
@@ -89,14 +90,31 @@ class GradleCategoryTest {
    * The policy file was written in this build, and every endpoint class its sections for these
    * packages list is among the originating elements the processor named for it.
    */
+  private static final String REPORT = "resource CLASS_OUTPUT/" + dev.expiry.processor.write.ReportWriter.PATH;
+
   private static void assertOriginatingElementsCover(Project p, WrappedProcessor recorded, List<String> packages) {
     Set<String> originating = recorded.originating.get(POLICY_FILE);
     assertTrue(originating != null, () -> "the policy file was not written; written: " + recorded.originating.keySet());
-    assertEquals(Set.of(POLICY_FILE), recorded.originating.keySet(), "the processor writes nothing else");
+    assertEquals(Set.of(POLICY_FILE, REPORT), recorded.originating.keySet(), "the processor writes nothing else");
     List<String> listed = Declared.load(p.out).endpointClasses().stream()
         .filter(c -> packages.contains(c.substring(0, c.lastIndexOf('.')))).toList();
     assertFalse(listed.isEmpty());
     assertTrue(originating.containsAll(listed),
         () -> "the policy file lists " + listed + " but names as originating " + originating);
+    // The report lists every endpoint, also those without a policy: each is an originating element of it.
+    Set<String> reportOrigins = recorded.originating.get(REPORT);
+    List<String> reported = new java.util.ArrayList<>();
+    try {
+      for (var pkg : new com.fasterxml.jackson.databind.ObjectMapper().readTree(p.report().orElseThrow()).get("packages")) {
+        if (packages.contains(pkg.get("package").asText())) {
+          pkg.get("endpoints").forEach(e -> reported.add(e.get("class").asText()));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertTrue(reported.size() >= listed.size(), reported::toString);
+    assertTrue(reportOrigins.containsAll(reported),
+        () -> "the report lists " + reported + " but names as originating " + reportOrigins);
   }
 }

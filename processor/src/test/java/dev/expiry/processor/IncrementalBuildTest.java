@@ -198,7 +198,7 @@ class IncrementalBuildTest {
 
   /**
    * Asserts that the project's policy file declares what a clean build of its current sources
-   * (built apart, with the same libraries) declares, and is the same bytes.
+   * (built apart, with the same libraries) declares, and is the same bytes; and its report too.
    */
   void assertLikeACleanBuild(Project p) {
     Project clean;
@@ -209,6 +209,7 @@ class IncrementalBuildTest {
     }
     assertEquals(declared(clean), declared(p));
     assertEquals(clean.policyFile().orElseThrow(), p.policyFile().orElseThrow(), "the policy file");
+    assertEquals(clean.report(), p.report(), "the policy report");
   }
 
   /** A clean build of the project's current sources, built apart in {@code root}. */

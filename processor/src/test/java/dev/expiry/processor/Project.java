@@ -234,6 +234,16 @@ final class Project {
         .filter(s -> !s.isEmpty()).map(Path::of).toList();
   }
 
+  /** The text of the policy report in {@code out/}, if there is one. */
+  Optional<String> report() {
+    Path file = out.resolve(dev.expiry.processor.write.ReportWriter.PATH);
+    try {
+      return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code out/META-INF/expiry/policies}. */
   Path policyFilePath() {
     return out.resolve(PolicyFileWriter.PATH);

@@ -43,7 +43,15 @@ public final class Reporter {
   private final List<OptionProblem> optionProblems = new ArrayList<>();
   private final Set<Element> suppressionsChecked = new HashSet<>();
 
-  public Reporter(ProcessingEnvironment env, List<Rule> rules) {
+  /** Options of the processor's own that name no rule ({@code reportDir}), without the prefix. */
+  private final Set<String> otherOptions;
+
+  /**
+   * @param otherOptions the processor's options that are not rules, without {@link #OPTION_PREFIX}
+   *     ({@code reportDir}): not reported as naming no rule
+   */
+  public Reporter(ProcessingEnvironment env, List<Rule> rules, Set<String> otherOptions) {
+    this.otherOptions = Set.copyOf(otherOptions);
     this.messager = env.getMessager();
     this.locator = Locator.of(env);
     Map<String, String> options = env.getOptions();
@@ -53,9 +61,11 @@ public final class Reporter {
     new TreeMap<>(options).forEach(this::readOption);
   }
 
-  /** The options a processor declares: one per rule. */
-  public static Set<String> supportedOptions(List<Rule> rules) {
-    return rules.stream().map(r -> OPTION_PREFIX + r.id()).collect(Collectors.toUnmodifiableSet());
+  /** The options a processor declares: one per rule, and its others. */
+  public static Set<String> supportedOptions(List<Rule> rules, Set<String> otherOptions) {
+    Set<String> options = rules.stream().map(r -> OPTION_PREFIX + r.id()).collect(Collectors.toCollection(HashSet::new));
+    otherOptions.forEach(o -> options.add(OPTION_PREFIX + o));
+    return Set.copyOf(options);
   }
 
   private void readOption(String key, String value) {
@@ -63,6 +73,9 @@ public final class Reporter {
       return;
     }
     String id = key.substring(OPTION_PREFIX.length());
+    if (otherOptions.contains(id)) {
+      return;
+    }
     Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
     Optional<Severity> severity = Severity.parse(value);
     String option = "-A" + key + (value == null ? "" : "=" + value);

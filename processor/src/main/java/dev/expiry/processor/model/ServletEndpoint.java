@@ -76,10 +76,7 @@ public record ServletEndpoint(
     List<Operation> operations = new ArrayList<>();
     operations.add(new Operation("*", type, targets("*"), "every method without its own policy", levels(null)));
     for (HttpMethod method : methodLevels.keySet()) {
-      boolean headAsGet = method == HttpMethod.HEAD && headFollowsGet;
-      ExecutableElement declared = served.get(headAsGet ? HttpMethod.GET : method);
-      operations.add(new Operation(method.name(), declared != null ? declared : type, targets(method.name()),
-          headAsGet ? "HEAD, as doGet()" : method.servletMethod() + "()", levels(method)));
+      operations.add(operation(method));
     }
     return operations;
   }
@@ -89,12 +86,33 @@ public record ServletEndpoint(
   }
 
   @Override
+  public List<Operation> described() {
+    java.util.Set<HttpMethod> methods = java.util.EnumSet.noneOf(HttpMethod.class);
+    methods.addAll(methodLevels.keySet());
+    methods.addAll(served.keySet());
+    List<Operation> described = new ArrayList<>();
+    described.add(operations().get(0));
+    for (HttpMethod method : methods) {
+      described.add(operation(method));
+    }
+    return described;
+  }
+
+  private Operation operation(HttpMethod method) {
+    boolean headAsGet = method == HttpMethod.HEAD && (headFollowsGet
+        || !methodLevels.containsKey(HttpMethod.HEAD) && served.get(HttpMethod.HEAD) != null
+            && served.get(HttpMethod.HEAD).equals(served.get(HttpMethod.GET)));
+    ExecutableElement declared = served.get(headAsGet ? HttpMethod.GET : method);
+    return new Operation(method.name(), declared != null ? declared : type, targets(method.name()),
+        headAsGet ? "HEAD, as doGet()" : method.servletMethod() + "()", levels(method));
+  }
+
+  @Override
   public List<Operation> coverage() {
     List<Operation> counted = new ArrayList<>();
     served.forEach((method, declared) -> {
       if (method != HttpMethod.HEAD || !declared.equals(served.get(HttpMethod.GET))) {
-        counted.add(new Operation(method.name(), declared, targets(method.name()), method.servletMethod() + "()",
-            levels(method)));
+        counted.add(operation(method));
       }
     });
     return counted.isEmpty() ? operations().subList(0, 1) : counted;
