@@ -47,8 +47,8 @@ class OpenApiOverHttpTest {
     assertEquals("/login", map(map(redirect.get("headers")).get("Location")).get("example"));
 
     Map<String, Object> unauthorized = map(responses.get("401"));
-    assertTrue(String.valueOf(unauthorized.get("description")).startsWith("The session has expired (script or API client:"),
-        unauthorized::toString);
+    assertEquals("The session has expired (script or API client: problem \"Session expired\","
+        + " WWW-Authenticate: `Session realm=\"shop\"`)", unauthorized.get("description"));
     assertEquals("Session realm=\"shop\"", map(map(unauthorized.get("headers")).get("WWW-Authenticate")).get("example"));
     Map<String, Object> problem = map(map(unauthorized.get("content")).get("application/problem+json"));
     assertEquals(PROBLEM, map(problem.get("schema")).get("$ref"));

@@ -35,7 +35,8 @@ class PolicyReportOverHttpTest {
 
     assertEquals("expiry-report", report.get("format"));
     assertEquals(1, ((Number) report.get("version")).intValue());
-    assertTrue(Json.list(report.get("sources")).contains("target/classes"), report.get("sources")::toString);
+    assertTrue(Json.list(report.get("sources")).containsAll(List.of("target/classes", "target/test-classes")),
+        "the shop's classes and its tests' (TestSessions): " + report.get("sources"));
     assertTrue(Json.list(report.get("sources")).stream().noneMatch(s -> String.valueOf(s).startsWith("/")),
         "no machine paths: " + report.get("sources"));
 
@@ -61,7 +62,8 @@ class PolicyReportOverHttpTest {
     assertEquals(401, ((Number) script.get("status")).intValue());
     assertEquals(List.of(List.of("WWW-Authenticate", "Session realm=\"shop\"")), script.get("headers"));
     assertEquals("application/problem+json", script.get("body"));
-    assertTrue(script.get("problem") instanceof Map<?, ?> problem && problem.containsKey("title"), script::toString);
+    assertEquals(Map.of("type", "about:blank", "title", "Session expired",
+        "detail", "Your session has expired. Log in again to continue."), script.get("problem"));
 
     for (Map<String, Object> answer : answers.subList(2, 6)) {
       assertNull(answer.get("status"), answer::toString);
