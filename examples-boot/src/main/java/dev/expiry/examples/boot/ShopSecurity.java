@@ -39,12 +39,19 @@ public class ShopSecurity {
    * Everything else: pages and their API behind Spring Security's login page, CSRF on (the token
    * lives in the session), one session per user. Saved requests live in a cookie, so a browser
    * that Expiry sends to the login page comes back to the page it asked for after logging in.
+   *
+   * <p>The OpenAPI document (with Swagger UI) and {@code /actuator/expiry} are open, so that the
+   * example's policies can be read without logging in. A real shop keeps {@code /actuator} behind
+   * its authentication (the report names every endpoint and its answers) and decides for its API
+   * document as for its API.
    */
   @Bean
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+            .requestMatchers("/actuator/expiry").permitAll()
             .anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
         .requestCache(cache -> cache.requestCache(new CookieRequestCache()))

@@ -30,6 +30,8 @@ class BuildOutputTest {
     String metadata = String.join("\n", resources("META-INF/spring-configuration-metadata.json"));
     assertTrue(metadata.contains("\"name\": \"shop.tokens.secret\""), metadata);
     assertTrue(metadata.contains("\"name\": \"expiry.filter-order\""), "and the starter's: " + metadata);
+    assertTrue(metadata.contains("\"name\": \"management.endpoint.expiry.access\""),
+        "and the starter's endpoint's: " + metadata);
   }
 
   private static List<String> resources(String name) throws IOException {
