@@ -80,8 +80,12 @@ class PolicyReportOverHttpTest {
 
     Map<String, Object> reports = Json.operation(Json.endpoint(report, "dev.expiry.examples.boot.reports.ReportsController"),
         "reports()");
-    assertEquals(false, reports.get("covered"));
+    // Exempt, with its reason: covered, and nothing of Expiry's answers it.
+    assertEquals(true, reports.get("covered"));
+    assertEquals("Shows Spring Security's own answer to an expired session, beside Expiry's.",
+        ((Map<?, ?>) reports.get("exemption")).get("reason"));
     assertTrue(Json.maps(reports.get("answers")).stream().allMatch(a -> a.get("status") == null), reports::toString);
+    assertEquals("exempt", Json.maps(reports.get("answers")).get(0).get("passes"));
   }
 
   @Test
