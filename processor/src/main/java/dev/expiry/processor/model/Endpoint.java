@@ -36,15 +36,6 @@ public sealed interface Endpoint permits ServletEndpoint, FrameworkEndpoint {
   }
 
   /**
-   * The operations the report lists: {@link #operations()}, and for a servlet also each HTTP
-   * method it serves without anything of its own, with the answers it gets from the class and
-   * package.
-   */
-  default List<Operation> described() {
-    return operations();
-  }
-
-  /**
    * One thing the runtime looks up: a servlet's HTTP method (or all others), a handler method.
    *
    * @param key the HTTP method, {@code *}, or the handler's method key

@@ -85,19 +85,6 @@ public record ServletEndpoint(
     return paths.stream().map(p -> new Operation.Target(method, p)).toList();
   }
 
-  @Override
-  public List<Operation> described() {
-    java.util.Set<HttpMethod> methods = java.util.EnumSet.noneOf(HttpMethod.class);
-    methods.addAll(methodLevels.keySet());
-    methods.addAll(served.keySet());
-    List<Operation> described = new ArrayList<>();
-    described.add(operations().get(0));
-    for (HttpMethod method : methods) {
-      described.add(operation(method));
-    }
-    return described;
-  }
-
   private Operation operation(HttpMethod method) {
     boolean headAsGet = method == HttpMethod.HEAD && (headFollowsGet
         || !methodLevels.containsKey(HttpMethod.HEAD) && served.get(HttpMethod.HEAD) != null

@@ -72,15 +72,19 @@ public final class ReportPage {
       out.append("<table class=\"sortable\"><thead><tr><th>operation</th><th>routes</th>");
       COLUMNS.forEach(c -> out.append("<th>").append(html(c)).append("</th>"));
       out.append("<th>exemption</th></tr></thead>\n<tbody>\n");
+      List<?> responses = list(endpoint.get("responses"));
       for (Object o : list(endpoint.get("operations"))) {
-        renderOperation(map(o), out);
+        renderOperation(map(o), responses, out);
       }
       out.append("</tbody></table>\n");
     }
     out.append("</section>\n");
   }
 
-  private static void renderOperation(Map<?, ?> op, StringBuilder out) {
+  private static final List<String> SLOTS = List.of("SESSION/BROWSER", "SESSION/API", "ACCESS_TOKEN/BROWSER",
+      "ACCESS_TOKEN/API", "CSRF_TOKEN/BROWSER", "CSRF_TOKEN/API");
+
+  private static void renderOperation(Map<?, ?> op, List<?> responses, StringBuilder out) {
     boolean covered = Boolean.TRUE.equals(op.get("covered"));
     out.append("<tr").append(covered ? "" : " class=\"uncovered\" title=\"no SESSION policy and no exemption\"")
         .append("><td><code>").append(html(str(op.get("key")))).append("</code></td><td>");
@@ -90,8 +94,15 @@ public final class ReportPage {
       out.append(i > 0 ? "<br>" : "").append(html(str(r.get("method")))).append(' ').append(html(str(r.get("path"))));
     }
     out.append("</td>");
+    Map<?, ?>[] bySlot = new Map<?, ?>[SLOTS.size()];
     for (Object a : list(op.get("answers"))) {
-      renderAnswer(map(a), out);
+      int slot = SLOTS.indexOf(str(map(a).get("on")) + "/" + str(map(a).get("client")));
+      if (slot >= 0) {
+        bySlot[slot] = map(a);
+      }
+    }
+    for (Map<?, ?> answer : bySlot) {
+      renderAnswer(answer, responses, out);
     }
     out.append("<td>");
     if (op.get("exemption") instanceof Map<?, ?> x) {
@@ -101,17 +112,19 @@ public final class ReportPage {
     out.append("</td></tr>\n");
   }
 
-  private static void renderAnswer(Map<?, ?> answer, StringBuilder out) {
-    if (answer.get("status") == null) {
-      boolean exempt = "exempt".equals(answer.get("passes"));
+  private static void renderAnswer(Map<?, ?> answer, List<?> responses, StringBuilder out) {
+    Map<?, ?> response = answer != null && answer.get("response") instanceof Number n && n.intValue() >= 0
+        && n.intValue() < responses.size() ? map(responses.get(n.intValue())) : null;
+    if (response == null) {
+      boolean exempt = answer != null && "exempt".equals(answer.get("passes"));
       out.append("<td class=\"").append(exempt ? "passes exempt" : "passes").append("\">")
           .append(exempt ? "exempt" : "—").append("</td>");
       return;
     }
     out.append("<td title=\"").append(html(str(answer.get("declaredOn"))))
         .append(answer.get("via") != null ? " via " + html(str(answer.get("via"))) : "").append("\"><b>")
-        .append(answer.get("status")).append("</b>");
-    for (Object h : list(answer.get("headers"))) {
+        .append(response.get("status")).append("</b>");
+    for (Object h : list(response.get("headers"))) {
       List<?> header = list(h);
       out.append("<br><code>").append(html(str(header.get(0)))).append(": ").append(html(str(header.get(1))))
           .append("</code>");

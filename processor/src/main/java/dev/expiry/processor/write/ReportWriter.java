@@ -6,8 +6,10 @@ import dev.expiry.processor.model.Endpoint;
 import dev.expiry.processor.model.Endpoint.Operation;
 import dev.expiry.processor.model.Exemption;
 import dev.expiry.processor.model.Expired;
+import dev.expiry.processor.model.HttpMethod;
 import dev.expiry.processor.model.Level;
 import dev.expiry.processor.model.Policy;
+import dev.expiry.processor.model.ServletEndpoint;
 import dev.expiry.processor.read.MethodKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,66 +59,124 @@ public final class ReportWriter {
     this.keys = keys;
   }
 
-  /** The report's entry for one endpoint. */
+  /**
+   * The report's entry for one endpoint: its operations, and each distinct response they send
+   * once, which their answers name by index.
+   */
   public Map<String, Object> endpoint(Endpoint endpoint) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("class", endpoint.binaryName());
     entry.put("framework", endpoint.frameworkId());
-    List<Operation> operations = new ArrayList<>(endpoint.described());
-    if (!(endpoint instanceof dev.expiry.processor.model.ServletEndpoint)) {
-      operations.sort(Comparator.comparing(Operation::key));
-    }
+    Map<Answer, Integer> responses = new LinkedHashMap<>();
     List<Object> ops = new ArrayList<>();
-    for (Operation op : operations) {
-      ops.add(operation(op));
+    List<Operation> operations = new ArrayList<>(endpoint.operations());
+    if (endpoint instanceof ServletEndpoint servlet) {
+      for (Operation op : operations) {
+        ops.add(operation(op, servletMethods(servlet, op), responses));
+      }
+    } else {
+      operations.sort(Comparator.comparing(Operation::key));
+      for (Operation op : operations) {
+        ops.add(operation(op, null, responses));
+      }
     }
+    List<Object> table = new ArrayList<>();
+    responses.keySet().forEach(a -> table.add(response(a)));
+    entry.put("responses", table);
     entry.put("operations", ops);
     return entry;
   }
 
-  private Map<String, Object> operation(Operation op) {
+  /**
+   * The HTTP methods a servlet's operation stands for: its own, or for {@code *} those the servlet
+   * serves without anything of its own ({@code *} itself when it serves none).
+   */
+  private static List<String> servletMethods(ServletEndpoint servlet, Operation op) {
+    if (!op.key().equals("*")) {
+      return List.of(op.key());
+    }
+    List<String> methods = new ArrayList<>();
+    for (HttpMethod m : servlet.served().keySet()) {
+      if (!servlet.methodLevels().containsKey(m)) {
+        methods.add(m.name());
+      }
+    }
+    return methods.isEmpty() ? List.of("*") : methods;
+  }
+
+  private Map<String, Object> operation(Operation op, List<String> servletMethods, Map<Answer, Integer> responses) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("key", op.key());
     List<Object> routes = new ArrayList<>();
-    for (Operation.Target t : op.routes()) {
-      Map<String, Object> route = new LinkedHashMap<>();
-      route.put("method", t.method());
-      route.put("path", t.path());
-      routes.add(route);
+    if (servletMethods == null) {
+      op.routes().forEach(t -> routes.add(route(t.method(), t.path())));
+    } else {
+      entry.put("methods", servletMethods);
+      for (Operation.Target t : op.routes()) {
+        servletMethods.forEach(m -> routes.add(route(m, t.path())));
+      }
     }
     entry.put("routes", routes);
     entry.put("covered", op.covered());
-    entry.put("exemption", op.levels().stream().map(Level::exemption).flatMap(Optional::stream).findFirst()
-        .map(this::exemption).orElse(null));
+    op.levels().stream().map(Level::exemption).flatMap(Optional::stream).findFirst()
+        .ifPresent(e -> entry.put("exemption", exemption(e)));
     List<Object> answers = new ArrayList<>();
     for (Expired on : Expired.values()) {
       for (Client kind : Client.KINDS) {
-        answers.add(answer(on, kind, op.answering(on, kind)));
+        Map<String, Object> a = answer(on, kind, op.answering(on, kind), responses);
+        if (a != null) {
+          answers.add(a);
+        }
       }
     }
     entry.put("answers", answers);
     return entry;
   }
 
+  private static Map<String, Object> route(String method, String path) {
+    Map<String, Object> route = new LinkedHashMap<>();
+    route.put("method", method);
+    route.put("path", path);
+    return route;
+  }
+
   private Map<String, Object> exemption(Exemption e) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("reason", e.reason());
     entry.put("declaredOn", describe(e.useElement()));
-    entry.put("via", via(e.useMirror(), NO_EXPIRY_POLICY));
+    via(e.useMirror(), NO_EXPIRY_POLICY).ifPresent(v -> entry.put("via", v));
     return entry;
   }
 
-  private Map<String, Object> answer(Expired on, Client kind, Answering answering) {
+  /** One answered slot; one an exemption stops; {@code null} for one nothing answers. */
+  private Map<String, Object> answer(Expired on, Client kind, Answering answering, Map<Answer, Integer> responses) {
+    Policy policy = answering.policy();
+    if (policy == null && answering.exemption() == null) {
+      return null;
+    }
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("on", on.name());
     entry.put("client", kind.name());
-    Policy policy = answering.policy();
     if (policy == null) {
-      entry.put("status", null);
-      entry.put("passes", answering.exemption() != null ? "exempt" : "no policy");
+      entry.put("passes", "exempt");
       return entry;
     }
     Answer answer = Answer.of(policy);
+    Integer index = responses.get(answer);
+    if (index == null) {
+      index = responses.size();
+      responses.put(answer, index);
+    }
+    entry.put("response", index);
+    entry.put("body", policy.isRedirect() ? "none" : kind == Client.BROWSER ? "text/html" : "application/problem+json");
+    entry.put("declaredOn", describe(policy.useElement()));
+    via(policy.useMirror(), EXPIRY_POLICY).ifPresent(v -> entry.put("via", v));
+    return entry;
+  }
+
+  /** A response: status, headers, and the problem of its body (none for a redirect). */
+  private static Map<String, Object> response(Answer answer) {
+    Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("status", answer.status());
     List<Object> headers = new ArrayList<>();
     List<String> flat = answer.headers();
@@ -124,26 +184,20 @@ public final class ReportWriter {
       headers.add(List.of(flat.get(i), flat.get(i + 1)));
     }
     entry.put("headers", headers);
-    boolean redirect = policy.isRedirect();
-    entry.put("body", redirect ? "none" : kind == Client.BROWSER ? "text/html" : "application/problem+json");
-    if (redirect) {
-      entry.put("problem", null);
-    } else {
+    if (answer.status() < 300 || answer.status() > 399) {
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("type", answer.type());
       problem.put("title", answer.title());
       problem.put("detail", answer.detail());
       entry.put("problem", problem);
     }
-    entry.put("declaredOn", describe(policy.useElement()));
-    entry.put("via", via(policy.useMirror(), EXPIRY_POLICY));
     return entry;
   }
 
-  /** The composed annotation written there, {@code @com.acme.ShopSessionPolicy}, or {@code null}. */
-  private static String via(AnnotationMirror written, String own) {
+  /** The composed annotation written there, {@code @com.acme.ShopSessionPolicy}, if it is one. */
+  private static Optional<String> via(AnnotationMirror written, String own) {
     String name = ((TypeElement) written.getAnnotationType().asElement()).getQualifiedName().toString();
-    return name.equals(own) || name.equals(EXPIRY_POLICIES) ? null : "@" + name;
+    return name.equals(own) || name.equals(EXPIRY_POLICIES) ? Optional.empty() : Optional.of("@" + name);
   }
 
   /** {@code method item(java.lang.String) of com.acme.Orders}, {@code class com.acme.Orders}, {@code package com.acme}. */
@@ -164,11 +218,7 @@ public final class ReportWriter {
   public Map<String, Object> packageEntry(String pkg, Optional<Exemption> exemption, List<Map<String, Object>> endpoints) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("package", pkg);
-    entry.put("exemption", exemption.map(e -> {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("reason", e.reason());
-      return (Object) x;
-    }).orElse(null));
+    exemption.ifPresent(e -> entry.put("exemption", Map.of("reason", e.reason())));
     List<Map<String, Object>> sorted = new ArrayList<>(endpoints);
     sorted.sort(Comparator.comparing(e -> (String) e.get("class")));
     entry.put("endpoints", sorted);

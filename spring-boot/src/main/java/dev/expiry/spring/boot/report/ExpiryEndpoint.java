@@ -20,7 +20,7 @@ public class ExpiryEndpoint {
 
   /**
    * {@code format}, {@code version}, {@code sources} (the jars and class directories whose reports
-   * were read) and {@code packages}, each with its endpoints, their routes and the six answers of
+   * were read) and {@code packages}, each with its endpoints, their routes, responses and the answers of
    * each operation.
    */
   @ReadOperation

@@ -26,7 +26,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Adds Expiry's answers to the OpenAPI document springdoc-openapi builds: for each handler method
- * the policy report lists, one response per status among its six answers (session, access token
+ * the policy report lists, one response per status among its answers (session, access token
  * and CSRF token, each for a browser and for a script), described, with the {@code Location} or
  * challenge header ({@code WWW-Authenticate}, {@code Proxy-Authenticate}) as an example, and the
  * body: {@code application/problem+json} with the {@value #PROBLEM_SCHEMA} schema (RFC 9457),
@@ -57,8 +57,10 @@ public class ExpiryOpenApiCustomizer implements GlobalOperationComponentsCustomi
   @Override
   public Operation customize(Operation operation, Components components, HandlerMethod handlerMethod) {
     String type = ClassUtils.getUserClass(handlerMethod.getBeanType()).getName();
-    Optional<Map<String, Object>> found = reports.operation(type, FrameworkHandler.methodKey(handlerMethod.getMethod()));
-    if (found.isEmpty() || !(found.get().get("answers") instanceof List<?> answers)) {
+    String key = FrameworkHandler.methodKey(handlerMethod.getMethod());
+    Optional<Map<String, Object>> found = reports.operation(type, key);
+    List<Map<String, Object>> answers = reports.answers(type, key);
+    if (found.isEmpty() || answers.isEmpty()) {
       return operation;
     }
     Map<Integer, List<Map<?, ?>>> byStatus = new TreeMap<>();

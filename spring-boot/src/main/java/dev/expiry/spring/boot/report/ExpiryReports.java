@@ -72,6 +72,17 @@ public final class ExpiryReports {
     return operations == null ? Optional.empty() : Optional.ofNullable(operations.get(key));
   }
 
+  /**
+   * The answers of that operation as the report lists them (the slots that answer, and those an
+   * exemption stops), each with the {@code status}, {@code headers} and {@code problem} of the
+   * response it names filled in from its endpoint's {@code responses}; empty when there is none.
+   */
+  public List<Map<String, Object>> answers(String className, String key) {
+    Map<String, List<Map<String, Object>>> byKey = merged().answers.get(className);
+    List<Map<String, Object>> answers = byKey == null ? null : byKey.get(key);
+    return answers == null ? List.of() : answers;
+  }
+
   /** The warnings reading logged: one for each report that was skipped. */
   public List<String> warnings() {
     return merged().warnings;
@@ -135,6 +146,7 @@ public final class ExpiryReports {
     }
 
     Map<String, Map<String, Map<String, Object>>> operations = new HashMap<>();
+    Map<String, Map<String, List<Map<String, Object>>>> answers = new HashMap<>();
     List<Object> packageList = new ArrayList<>();
     packages.forEach((name, pkg) -> {
       List<Object> list = new ArrayList<>(endpoints.get(name).values());
@@ -142,16 +154,20 @@ public final class ExpiryReports {
       packageList.add(Collections.unmodifiableMap(pkg));
       endpoints.get(name).forEach((className, endpoint) -> {
         Map<String, Map<String, Object>> byKey = new HashMap<>();
+        Map<String, List<Map<String, Object>>> answersByKey = new HashMap<>();
+        List<?> responses = endpoint.get("responses") instanceof List<?> r ? r : List.of();
         if (endpoint.get("operations") instanceof List<?> ops) {
           for (Object op : ops) {
             if (op instanceof Map<?, ?> o && o.get("key") instanceof String key) {
               @SuppressWarnings("unchecked")
               Map<String, Object> operation = (Map<String, Object>) o;
               byKey.put(key, operation);
+              answersByKey.put(key, resolved(operation, responses));
             }
           }
         }
         operations.put(className, byKey);
+        answers.put(className, answersByKey);
       });
     });
 
@@ -160,7 +176,26 @@ public final class ExpiryReports {
     document.put("version", VERSION);
     document.put("sources", List.copyOf(sources));
     document.put("packages", Collections.unmodifiableList(packageList));
-    return new Merged(Collections.unmodifiableMap(document), operations, List.copyOf(warnings));
+    return new Merged(Collections.unmodifiableMap(document), operations, answers, List.copyOf(warnings));
+  }
+
+  /** An operation's answers, each with the members of the response it names. */
+  private static List<Map<String, Object>> resolved(Map<String, Object> operation, List<?> responses) {
+    List<Map<String, Object>> resolved = new ArrayList<>();
+    if (operation.get("answers") instanceof List<?> list) {
+      for (Object a : list) {
+        if (a instanceof Map<?, ?> answer) {
+          Map<String, Object> copy = new LinkedHashMap<>();
+          answer.forEach((k, v) -> copy.put(String.valueOf(k), v));
+          if (answer.get("response") instanceof Number n && n.intValue() >= 0 && n.intValue() < responses.size()
+              && responses.get(n.intValue()) instanceof Map<?, ?> response) {
+            response.forEach((k, v) -> copy.putIfAbsent(String.valueOf(k), v));
+          }
+          resolved.add(Collections.unmodifiableMap(copy));
+        }
+      }
+    }
+    return List.copyOf(resolved);
   }
 
   private static void warn(List<String> warnings, String warning) {
@@ -273,6 +308,7 @@ public final class ExpiryReports {
   }
 
   private record Merged(Map<String, Object> document, Map<String, Map<String, Map<String, Object>>> operations,
+      Map<String, Map<String, List<Map<String, Object>>>> answers,
       List<String> warnings) {}
 
   private static final class NotAReport extends Exception {

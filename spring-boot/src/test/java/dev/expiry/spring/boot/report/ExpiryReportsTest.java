@@ -55,12 +55,19 @@ class ExpiryReportsTest {
       ExpiryReports reports = new ExpiryReports(loader);
       Map<String, Object> save = reports.operation(FIXTURE + ".OrdersController", "save(java.lang.String[],int)")
           .orElseThrow();
-      List<Map<String, Object>> answers = maps(save.get("answers"));
-      assertEquals(6, answers.size());
+      // As listed: only the slots that answer, each naming one of the endpoint's responses.
+      assertEquals(0, maps(save.get("answers")).get(0).get("response"));
+      List<Map<String, Object>> answers = reports.answers(FIXTURE + ".OrdersController", "save(java.lang.String[],int)");
+      assertEquals(maps(save.get("answers")).size(), answers.size());
+      assertEquals("SESSION", answers.get(0).get("on"));
       assertEquals(303, answers.get(0).get("status"));
       assertEquals(List.of(List.of("Location", "/login")), answers.get(0).get("headers"));
-      assertEquals("application/problem+json", answers.get(5).get("body"));
-      assertTrue(answers.get(2).get("status") == null && "no policy".equals(answers.get(2).get("passes")));
+      Map<String, Object> last = answers.get(answers.size() - 1);
+      assertEquals("CSRF_TOKEN", last.get("on"));
+      assertEquals("application/problem+json", last.get("body"));
+      assertTrue(last.get("problem") instanceof Map<?, ?>, last::toString);
+      assertTrue(answers.stream().noneMatch(a -> "ACCESS_TOKEN".equals(a.get("on"))), answers::toString);
+      assertEquals(List.of(), reports.answers(FIXTURE + ".OrdersController", "save()"));
       assertTrue(reports.operation(FIXTURE + ".OrdersController", "save()").isEmpty());
       assertTrue(reports.operation(FIXTURE + ".Nothing", "api()").isEmpty());
     }
