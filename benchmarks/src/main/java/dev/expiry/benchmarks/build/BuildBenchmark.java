@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +128,7 @@ public final class BuildBenchmark {
    */
   public record Point(Corpus corpus, int endpoints, int files, List<Double> plainMs, List<Double> processorMs,
       List<Double> processingMs, List<Double> plainCpuMs, List<Double> processorCpuMs, List<Double> emptyCpuMs,
+      List<Double> uncalledCpuMs, Map<Mode, List<Double>> threadCpuMs,
       int generated, int endpointsNamed, int processorDiagnostics) {
 
     public int runs() {
@@ -161,6 +164,26 @@ public final class BuildBenchmark {
     /** Median CPU time with {@link EmptyProcessor} instead of Expiry's: the floor of any processor. */
     public double emptyCpuMedian() {
       return Stats.median(emptyCpuMs);
+    }
+
+    /** Median CPU time with {@link UncalledProcessor}: a processor on the path that javac never calls. */
+    public double uncalledCpuMedian() {
+      return Stats.median(uncalledCpuMs);
+    }
+
+    /** What a processor javac never calls adds to javac's CPU time, in percent of {@code -proc:none}. */
+    public double uncalledAddedCpuPercent() {
+      return 100 * (uncalledCpuMedian() - plainCpuMedian()) / plainCpuMedian();
+    }
+
+    /** Median CPU time of the compiling thread alone (javac and the processor; no JIT or GC threads) in a mode. */
+    public double threadCpuMedian(Mode mode) {
+      return Stats.median(threadCpuMs.get(mode));
+    }
+
+    /** What a mode adds to the compiling thread's CPU time, in percent of {@code -proc:none}'s. */
+    public double threadAddedPercent(Mode mode) {
+      return 100 * (threadCpuMedian(mode) - threadCpuMedian(Mode.PLAIN)) / threadCpuMedian(Mode.PLAIN);
     }
 
     /** What an empty processor adds to javac's CPU time, in percent of {@code -proc:none}. */
@@ -264,6 +287,8 @@ public final class BuildBenchmark {
         List<Double> plainCpu = new ArrayList<>();
         List<Double> processorCpu = new ArrayList<>();
         List<Double> emptyCpu = new ArrayList<>();
+        List<Double> uncalledCpu = new ArrayList<>();
+        Map<Mode, List<Double>> threadCpu = new EnumMap<>(Mode.class);
         Compilation last = null;
         for (int run = 0; run < measure.runs(); run++) {
           // Rotate which mode goes first, so that drift hits all alike.
@@ -271,6 +296,7 @@ public final class BuildBenchmark {
           for (int m = 0; m < modes.length; m++) {
             Mode mode = modes[(m + run) % modes.length];
             Compilation c = compile(corpus, sources, root.resolve("out"), mode);
+            threadCpu.computeIfAbsent(mode, k -> new ArrayList<>()).add(c.threadCpuMs());
             switch (mode) {
               case EXPIRY -> {
                 processor.add(c.totalMs());
@@ -283,19 +309,22 @@ public final class BuildBenchmark {
                 plainCpu.add(c.cpuMs());
               }
               case EMPTY_PROCESSOR -> emptyCpu.add(c.cpuMs());
+              case UNCALLED_PROCESSOR -> uncalledCpu.add(c.cpuMs());
             }
           }
         }
         Point point = new Point(corpus, n, sources.size(), plain, processor, processing, plainCpu, processorCpu, emptyCpu,
-            last == null ? 0 : last.generated(), last == null ? 0 : last.endpointsNamed(),
+            uncalledCpu, threadCpu, last == null ? 0 : last.generated(), last == null ? 0 : last.endpointsNamed(),
             last == null ? 0 : last.processorDiagnostics().size());
         points.add(point);
         log.accept(String.format(Locale.ROOT, "build: %s N=%d (%d files, %d run(s))  javac %.0f ms, with processor %.0f ms "
-                + "(%+.1f%% wall, %+.1f%% CPU: %.0f vs %.0f ms; an empty processor %+.1f%% CPU); the processor generated"
+                + "(%+.1f%% wall, %+.1f%% CPU: %.0f vs %.0f ms; an uncalled processor %+.1f%%, an empty one %+.1f%% CPU;"
+                + " javac's thread %+.1f%%, uncalled %+.1f%%); the processor generated"
                 + " %d file(s) naming %d endpoint(s)",
             corpus.id(), n, sources.size(), measure.runs(), point.plainMedian(), point.processorMedian(),
             point.addedPercent(), point.addedCpuPercent(), point.plainCpuMedian(), point.processorCpuMedian(),
-            point.emptyAddedCpuPercent(), point.generated(), point.endpointsNamed()));
+            point.uncalledAddedCpuPercent(), point.emptyAddedCpuPercent(), point.threadAddedPercent(Mode.EXPIRY),
+            point.threadAddedPercent(Mode.UNCALLED_PROCESSOR), point.generated(), point.endpointsNamed()));
         if (last != null && !last.processorDiagnostics().isEmpty()) {
           log.accept("build: the processor reported " + last.processorDiagnostics().size() + " diagnostic(s), the first: "
               + last.processorDiagnostics().get(0));
@@ -332,7 +361,7 @@ public final class BuildBenchmark {
    * resources) the processor generated, how many endpoints of the corpus they name, and what the
    * processor reported.
    */
-  record Compilation(double totalMs, double cpuMs, double processingMs, int generated, int endpointsNamed,
+  record Compilation(double totalMs, double cpuMs, double threadCpuMs, double processingMs, int generated, int endpointsNamed,
       List<String> processorDiagnostics) {}
 
   private static final com.sun.management.OperatingSystemMXBean OS =
@@ -342,8 +371,11 @@ public final class BuildBenchmark {
   /** An endpoint class of either corpus, by its number; also in qualified names and class literals. */
   private static final Pattern ENDPOINT = Pattern.compile("\\bEndpoint(\\d+)(?:Servlet|Controller)\\b");
 
-  /** How a corpus is compiled: without processors, with an empty one, with Expiry's. */
-  enum Mode { PLAIN, EMPTY_PROCESSOR, EXPIRY }
+  /**
+   * How a corpus is compiled: without processors; with one javac never calls (the cost of a
+   * processor on the path at all); with an empty one that supports every annotation; with Expiry's.
+   */
+  public enum Mode { PLAIN, UNCALLED_PROCESSOR, EMPTY_PROCESSOR, EXPIRY }
 
   private static Compilation compile(Corpus corpus, List<Path> sources, Path out, Mode mode)
       throws IOException {
@@ -363,10 +395,9 @@ public final class BuildBenchmark {
       options.addAll(List.of(
           "-processorpath", pathOf("dev.expiry.processor.ExpiryProcessor"),
           "-processor", "dev.expiry.processor.ExpiryProcessor"));
-    } else if (mode == Mode.EMPTY_PROCESSOR) {
-      options.addAll(List.of(
-          "-processorpath", pathOf(EmptyProcessor.class.getName()),
-          "-processor", EmptyProcessor.class.getName()));
+    } else if (mode == Mode.EMPTY_PROCESSOR || mode == Mode.UNCALLED_PROCESSOR) {
+      String name = (mode == Mode.EMPTY_PROCESSOR ? EmptyProcessor.class : UncalledProcessor.class).getName();
+      options.addAll(List.of("-processorpath", pathOf(name), "-processor", name));
     } else {
       options.add("-proc:none");
     }
@@ -374,6 +405,7 @@ public final class BuildBenchmark {
     long[] processing = new long[2];
     long start = System.nanoTime();
     long startCpu = OS.getProcessCpuTime();
+    long startThread = THREADS.getCurrentThreadCpuTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
@@ -398,6 +430,7 @@ public final class BuildBenchmark {
     }
     double total = (System.nanoTime() - start) / 1e6;
     double cpu = (OS.getProcessCpuTime() - startCpu) / 1e6;
+    double threadCpu = (THREADS.getCurrentThreadCpuTime() - startThread) / 1e6;
     // What the processor wrote, sources and resources alike, is in the class output directory (no
     // -s); javac itself writes only class files there.
     int generated = 0;
@@ -424,7 +457,7 @@ public final class BuildBenchmark {
             + message.lines().findFirst().orElse(""));
       }
     }
-    return new Compilation(total, cpu, (processing[1] - processing[0]) / 1e6, generated, named.size(), reported);
+    return new Compilation(total, cpu, threadCpu, (processing[1] - processing[0]) / 1e6, generated, named.size(), reported);
   }
 
   /** The class path entries (jar or directory) that hold the named classes. */
