@@ -42,11 +42,13 @@ abstract class ClusterScenarios {
   void aSessionCreatedOnOneNodeIsValidOnTheOther() {
     ShopClient onA = new ShopClient(nodeA().port());
     ShopClient onB = onA.at(nodeB().port());
+    long before = created();
     onA.login("alice");
     String cookie = onA.cookie("SESSION");
     assertNotNull(cookie, "Spring Session's cookie");
     assertTrue(stored(id(cookie)), "the session is in the store");
     long created = created();
+    assertEquals(before + 1, created, "the login created one session, and the store counted it");
 
     HttpResponse<String> api = onB.fetch("/api/orders");
     assertEquals(200, api.statusCode(), () -> describe(api));
