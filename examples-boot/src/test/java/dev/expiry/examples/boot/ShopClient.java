@@ -138,6 +138,11 @@ final class ShopClient {
         .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
+  /** Empties the jar, as a new browser (or a private window) starts. */
+  void forgetCookies() {
+    jar.getCookieStore().removeAll();
+  }
+
   /** Puts a session cookie in the jar, as one the browser kept from an earlier visit. */
   void keepSessionCookie(String value) {
     keepCookie("JSESSIONID", value);

@@ -1,8 +1,13 @@
 package dev.expiry.examples.boot;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -10,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.provisioning.UserDetailsManager;
@@ -37,10 +43,20 @@ final class ShopNode implements AutoCloseable {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(ShopApplication.class,
         ShopOnTomcatTest.OnTomcat.class)
         .web(WebApplicationType.SERVLET)
-        .initializers(starting -> starting.getBeanFactory().registerSingleton("testClassesExcluded",
-            new TestClassesExcluded()))
+        .initializers(starting -> {
+          starting.getBeanFactory().registerSingleton("testClassesExcluded", new TestClassesExcluded());
+          starting.getBeanFactory().registerSingleton("storeConnectionsCounted", new StoreConnections());
+        })
         .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
     return new ShopNode(name, context);
+  }
+
+  /**
+   * How many connections the node has taken from its {@code DataSource} so far: one for each
+   * transaction Spring Session JDBC runs, so one for each round trip to the session store.
+   */
+  long storeConnections() {
+    return context.getBean(StoreConnections.class).count.get();
   }
 
   int port() {
@@ -76,6 +92,32 @@ final class ShopNode implements AutoCloseable {
   @Override
   public String toString() {
     return "node " + name + " (port " + port() + ")";
+  }
+
+  /** Counts the connections taken from the node's {@code DataSource}, which it otherwise leaves as it is. */
+  static final class StoreConnections implements BeanPostProcessor {
+
+    private final AtomicLong count = new AtomicLong();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+      if (!(bean instanceof DataSource dataSource)) {
+        return bean;
+      }
+      return new DelegatingDataSource(dataSource) {
+        @Override
+        public Connection getConnection() throws SQLException {
+          count.incrementAndGet();
+          return super.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+          count.incrementAndGet();
+          return super.getConnection(user, password);
+        }
+      };
+    }
   }
 
   /**
