@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.expiry.examples.boot.TestPostgres.SpringSessionTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,16 +50,28 @@ class ShopClusterLoadTest {
   static final String RESULTS = "expiry.cluster.results";
 
   private static final int REQUESTS = 20_000;
+  /** The run goes on until this many sessions have expired, too. */
+  private static final int MIN_EXPIRIES = 40;
   private static final int BUSY_CLIENTS = 32;
   private static final int IDLE_CLIENTS = 16;
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
-  /** Time a valid session may have been idle when a request leaves, at most. */
-  private static final long VALID_WITHIN_NANOS = TIMEOUT.minusMillis(2_000).toNanos();
-  /** Time an expired session has been idle, at least, since its last answer arrived. */
+  /**
+   * A request is judged valid when its answer arrived less than this after the session's previous
+   * request left: the node cannot have seen the session idle for longer, however long either
+   * request waited in a queue.
+   */
+  private static final long VALID_WITHIN_NANOS = TIMEOUT.minusMillis(500).toNanos();
+  /**
+   * A request is judged expired when it left at least this long after the answer to the session's
+   * previous request arrived: the node cannot have seen the session idle for less.
+   */
   private static final Duration IDLE = TIMEOUT.plusMillis(700);
   /** A busy client starts a new session after this many requests, leaving the old one to expire. */
   private static final int REQUESTS_PER_SESSION = 2_000;
   private static final Duration RUN_LIMIT = Duration.ofSeconds(120);
+  /** Throughput: rounds per variant, and the length of each. */
+  private static final int ROUNDS = 3;
+  private static final Duration ROUND = Duration.ofSeconds(2);
 
   private static TestPostgres postgres;
   private static SpringSessionTables sessions;
@@ -113,6 +126,12 @@ class ShopClusterLoadTest {
 
   @Test
   void everyAnswerIsTheRightOneAcrossBothNodesAndExpiryCreatesNoSession() throws Exception {
+    // Throughput first, while both pairs of nodes have the same history.
+    Mix with = new Mix(a, b);
+    Mix without = new Mix(plainA, plainB);
+    Throughput throughput = throughput(with, without, true);
+    Throughput validOnly = throughput(with, without, false);
+
     long storedBefore = sessions.stored();
     long createdBefore = sessions.created();
     ExecutorService pool = Executors.newFixedThreadPool(BUSY_CLIENTS + IDLE_CLIENTS);
@@ -133,7 +152,7 @@ class ShopClusterLoadTest {
         }
       }));
     }
-    while (requests.get() < REQUESTS && System.nanoTime() - start < RUN_LIMIT.toNanos()) {
+    while ((requests.get() < REQUESTS || expiries.get() < MIN_EXPIRIES) && System.nanoTime() - start < RUN_LIMIT.toNanos()) {
       Thread.sleep(20);
     }
     running = false;
@@ -145,24 +164,24 @@ class ShopClusterLoadTest {
     long storedAfter = sessions.stored();
     long created = sessions.created() - createdBefore;
 
-    Throughput throughput = throughput();
     Cost cost = cost();
 
-    String report = report(seconds, storedBefore, storedAfter, created, throughput, cost);
+    String report = report(seconds, storedBefore, storedAfter, created, throughput, validOnly, cost);
     System.out.println(report);
-    write(report, json(seconds, storedBefore, storedAfter, created, throughput, cost));
+    write(report, json(seconds, storedBefore, storedAfter, created, throughput, validOnly, cost));
 
     assertTrue(requests.get() >= REQUESTS, () -> "only " + requests + " requests in " + RUN_LIMIT);
     assertEquals(0, wrong.get(), () -> wrong + " wrong answers, e.g. " + wrongAnswers);
     assertEquals(0, serverErrors.get(), "5xx answers");
     assertTrue(unclassified.get() * 100 < validChecked.get(), () -> unclassified
         + " requests left with a session neither clearly valid nor clearly expired (not judged): over 1%");
-    assertTrue(expiries.get() >= 20, () -> "sessions expired during the run: " + expiries);
+    assertTrue(expiries.get() >= MIN_EXPIRIES, () -> "sessions expired during the run: " + expiries);
     assertEquals(loginPages.get(), created, "sessions created = login pages served: Expiry created none");
     // Expiry adds no round trip to the store (a scheduled cleanup may add one in 200 here or there).
     assertTrue(cost.expiryExpired <= cost.plainExpired + 0.05, cost::toString);
     assertTrue(cost.expiryValid <= cost.plainValid + 0.05, cost::toString);
-    assertTrue(throughput.with > 0 && throughput.without > 0, throughput::toString);
+    assertTrue(throughput.with > 0 && throughput.without > 0 && validOnly.with > 0, throughput::toString);
+    assertEquals(0, throughput.serverErrors + validOnly.serverErrors, "5xx answers while measuring throughput");
   }
 
   /** Keeps one session busy, a new one every {@value #REQUESTS_PER_SESSION} requests. */
@@ -268,10 +287,10 @@ class ShopClusterLoadTest {
     void valid(int i) {
       ShopClient client = nextClient();
       long sent = System.nanoTime();
-      boolean clearlyValid = sent - lastSent < VALID_WITHIN_NANOS;
-      lastSent = sent;
       boolean page = i % 2 == 1;
       HttpResponse<String> response = send(() -> page ? client.navigate("/orders") : client.fetch("/api/orders"));
+      boolean clearlyValid = System.nanoTime() - lastSent < VALID_WITHIN_NANOS;
+      lastSent = sent;
       if (response == null) {
         forget(); // the request may still run on the server: go on with a new session, not beside it
         return;
@@ -332,30 +351,36 @@ class ShopClusterLoadTest {
     }
   }
 
-  /** Requests per second through each pair of nodes, with Expiry and without, in alternating rounds. */
-  private static Throughput throughput() throws Exception {
-    Mix with = new Mix(a, b);
-    Mix without = new Mix(plainA, plainB);
-    with.run(Duration.ofMillis(1_500));
-    without.run(Duration.ofMillis(1_500));
+  /**
+   * Requests per second through each pair of nodes, with Expiry and without, in alternating rounds
+   * (which goes first alternating too): the medians, and the median of each round's ratio.
+   */
+  private static Throughput throughput(Mix with, Mix without, boolean stale) throws Exception {
+    with.run(Duration.ofMillis(2_000), stale);
+    without.run(Duration.ofMillis(2_000), stale);
     List<Double> withRates = new ArrayList<>();
     List<Double> withoutRates = new ArrayList<>();
-    for (int round = 0; round < 2; round++) {
-      withRates.add(with.run(Duration.ofMillis(2_500)));
-      withoutRates.add(without.run(Duration.ofMillis(2_500)));
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      double first = (round % 2 == 0 ? with : without).run(ROUND, stale);
+      double second = (round % 2 == 0 ? without : with).run(ROUND, stale);
+      double withRate = round % 2 == 0 ? first : second;
+      double withoutRate = round % 2 == 0 ? second : first;
+      withRates.add(withRate);
+      withoutRates.add(withoutRate);
+      ratios.add(withRate / withoutRate);
     }
-    return new Throughput(max(withRates), max(withoutRates), with.serverErrors + without.serverErrors);
+    return new Throughput(median(withRates), median(withoutRates), median(ratios),
+        with.serverErrors + without.serverErrors);
   }
 
-  private static double max(List<Double> rates) {
-    return rates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  record Throughput(double with, double without, long serverErrors) {
-    double ratio() {
-      return with / without;
-    }
-  }
+  record Throughput(double with, double without, double ratio, long serverErrors) {}
 
   /**
    * {@value #BUSY_CLIENTS} connections' worth of scripts: 80% of requests with a valid session,
@@ -379,7 +404,8 @@ class ShopClusterLoadTest {
       }
     }
 
-    double run(Duration length) throws Exception {
+    /** Runs the mix, with a fifth of the requests on a session the store does not have if {@code stale}. */
+    double run(Duration length, boolean stale) throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(BUSY_CLIENTS);
       AtomicLong done = new AtomicLong();
       AtomicLong errors = new AtomicLong();
@@ -389,10 +415,10 @@ class ShopClusterLoadTest {
       for (int i = 0; i < BUSY_CLIENTS; i++) {
         int index = i;
         clients.add(pool.submit(() -> {
-          String stale = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+          String unknown = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
           for (int n = 0; System.nanoTime() < end; n++) {
             ShopNode node = nodes[n % 2];
-            String cookie = n % 5 == 4 ? stale : cookies[index];
+            String cookie = stale && n % 5 == 4 ? unknown : cookies[index];
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/api/orders"))
                 .header("Cookie", "SESSION=" + cookie).header("Accept", "application/json")
                 .header("Sec-Fetch-Mode", "cors").timeout(Duration.ofSeconds(10)).GET().build();
@@ -450,9 +476,9 @@ class ShopClusterLoadTest {
   record Cost(double expiryValid, double expiryExpired, double plainValid, double plainExpired) {}
 
   private String report(double seconds, long storedBefore, long storedAfter, long created, Throughput throughput,
-      Cost cost) {
+      Throughput validOnly, Cost cost) {
     return String.format(Locale.ROOT, """
-        **Clustered sessions, under load** (measured %s; two instances of the Boot shop, each its own \
+        **Clustered sessions, under load** (measured %s on %s; two instances of the Boot shop, each its own \
         application context and Tomcat, on Spring Session JDBC and one PostgreSQL; %s; \
         `spring.session.timeout` %d s):
 
@@ -463,33 +489,42 @@ class ShopClusterLoadTest {
         | logins during the run (login pages served) | %,d (%,d) |
         | sessions expired during the run and then used on both nodes | %,d |
         | answers checked: valid session / expired session | %,d / %,d |
-        | answers not judged (sent within %.1f s of the timeout: the previous answer had taken that long) | %,d |
+        | answers not judged (the session's idle time as the node saw it may have come within %.1f s of the timeout: slow answers) | %,d |
         | wrong answers | %,d |
         | 5xx answers | %,d |
         | sessions created: by login pages / by Expiry | %,d / %,d |
         | session rows before / after the run | %,d / %,d |
 
         **Throughput with and without Expiry** on the same two nodes and database (%d connections; 80%% \
-        of requests with a valid session, 20%% with the cookie of a session the store does not have; best \
-        of 2 rounds of 2.5 s each after a warm-up): **%.1f%% of the throughput without Expiry** \
-        (%,.0f vs %,.0f req/s).
+        of requests with a valid session, 20%% with the cookie of a session the store does not have; %d \
+        alternating rounds of %d s each after a warm-up, the median of the rounds' ratios): **%.1f%% of the \
+        throughput without Expiry** (medians %,.0f vs %,.0f req/s). With every request on a valid session: \
+        **%.1f%%** (%,.0f vs %,.0f req/s).
 
         **What the store adds on the expired path:** %.2f round trips to PostgreSQL per request with an \
         expired session with Expiry, %.2f without it (Spring Security's own session lookup, which Expiry \
         shares); a request with a valid session: %.2f with Expiry, %.2f without (the lookup and Spring \
         Session's save of the access time).
         """,
-        Instant.now().toString().substring(0, 10), postgres.describe().replaceFirst(" on port \\d+", ""),
+        Instant.now().toString().substring(0, 10), machine(), postgres.describe().replaceFirst(" on port \\d+", ""),
         TIMEOUT.toSeconds(), requests.get(), seconds, requests.get() / seconds, BUSY_CLIENTS, IDLE_CLIENTS,
         logins.get(), loginPages.get(), expiries.get(), validChecked.get(), expiredChecked.get(),
         (TIMEOUT.toNanos() - VALID_WITHIN_NANOS) / 1e9, unclassified.get(), wrong.get(),
-        serverErrors.get() + throughput.serverErrors, created, created - loginPages.get(), storedBefore, storedAfter,
-        BUSY_CLIENTS, 100 * throughput.ratio(), throughput.with, throughput.without, cost.expiryExpired,
+        serverErrors.get() + throughput.serverErrors + validOnly.serverErrors, created, created - loginPages.get(), storedBefore, storedAfter,
+        BUSY_CLIENTS, ROUNDS, ROUND.toSeconds(), 100 * throughput.ratio, throughput.with, throughput.without, 100 * validOnly.ratio, validOnly.with,
+        validOnly.without, cost.expiryExpired,
         cost.plainExpired, cost.expiryValid, cost.plainValid);
   }
 
+  /** Cores, JVM and load average, as the benchmark suite prints them. */
+  private static String machine() {
+    return String.format(Locale.ROOT, "%d cores, %s %s; load average %.1f",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.vm.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
   private String json(double seconds, long storedBefore, long storedAfter, long created, Throughput throughput,
-      Cost cost) {
+      Throughput validOnly, Cost cost) {
     return String.format(Locale.ROOT, """
         {
           "store": "Spring Session JDBC, PostgreSQL",
@@ -514,6 +549,9 @@ class ShopClusterLoadTest {
           "throughputWithExpiry": %.1f,
           "throughputWithoutExpiry": %.1f,
           "throughputRatio": %.4f,
+          "validOnlyThroughputWithExpiry": %.1f,
+          "validOnlyThroughputWithoutExpiry": %.1f,
+          "validOnlyThroughputRatio": %.4f,
           "storeRoundTripsPerRequest": {
             "expiredWithExpiry": %.3f,
             "expiredWithoutExpiry": %.3f,
@@ -523,8 +561,9 @@ class ShopClusterLoadTest {
         }
         """, requests.get(), seconds, BUSY_CLIENTS, IDLE_CLIENTS, TIMEOUT.toSeconds(), logins.get(), loginPages.get(), expiries.get(),
         validChecked.get(), expiredChecked.get(), unclassified.get(), wrong.get(),
-        serverErrors.get() + throughput.serverErrors, created, created - loginPages.get(), storedBefore, storedAfter,
-        throughput.with, throughput.without, throughput.ratio(), cost.expiryExpired, cost.plainExpired,
+        serverErrors.get() + throughput.serverErrors + validOnly.serverErrors, created, created - loginPages.get(), storedBefore, storedAfter,
+        throughput.with, throughput.without, throughput.ratio, validOnly.with, validOnly.without, validOnly.ratio,
+        cost.expiryExpired, cost.plainExpired,
         cost.expiryValid, cost.plainValid);
   }
 
