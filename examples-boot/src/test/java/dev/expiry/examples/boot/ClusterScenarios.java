@@ -26,11 +26,16 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ClusterScenarios {
 
-  /** The node the user logs in on. */
-  abstract ShopNode nodeA();
+  /** The two nodes: the one the user logs in on, and the other. */
+  abstract ShopNode[] nodes();
 
-  /** The other node. */
-  abstract ShopNode nodeB();
+  private ShopNode nodeA() {
+    return nodes()[0];
+  }
+
+  private ShopNode nodeB() {
+    return nodes()[1];
+  }
 
   /** Whether the store holds the session with this id. */
   abstract boolean stored(String sessionId);

@@ -113,11 +113,7 @@ class ShopClusterLoadTest {
   @AfterAll
   static void stopCluster() throws Exception {
     try (TestPostgres server = postgres) {
-      for (ShopNode node : new ShopNode[] {a, b, plainA, plainB}) {
-        if (node != null) {
-          node.close();
-        }
-      }
+      ShopNode.stop(a, b, plainA, plainB);
       if (sessions != null) {
         sessions.drop();
       }
@@ -192,9 +188,7 @@ class ShopClusterLoadTest {
       if (!node.login()) {
         continue;
       }
-      for (int i = 0; i < REQUESTS_PER_SESSION && running && node.client().cookie("SESSION") != null; i++) {
-        node.valid(i);
-      }
+      node.use(REQUESTS_PER_SESSION);
       node.forget();
     }
   }
@@ -207,9 +201,7 @@ class ShopClusterLoadTest {
       if (!node.login()) {
         continue;
       }
-      for (int i = 0; i < 3 && running && node.client().cookie("SESSION") != null; i++) {
-        node.valid(i);
-      }
+      node.use(3);
       if (!running) {
         return;
       }
@@ -282,6 +274,13 @@ class ShopClusterLoadTest {
 
     void forget() {
       clients[0].forgetCookies();
+    }
+
+    /** Up to {@code requests} requests with the session, while the run goes on and the session is there. */
+    void use(int requests) {
+      for (int i = 0; i < requests && running && client().cookie("SESSION") != null; i++) {
+        valid(i);
+      }
     }
 
     void valid(int i) {

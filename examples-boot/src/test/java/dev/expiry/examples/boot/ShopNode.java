@@ -89,6 +89,15 @@ final class ShopNode implements AutoCloseable {
     context.close();
   }
 
+  /** Stops the nodes that started; {@code null} for one that did not. */
+  static void stop(ShopNode... nodes) {
+    for (ShopNode node : nodes) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
   @Override
   public String toString() {
     return "node " + name + " (port " + port() + ")";

@@ -46,11 +46,7 @@ class ShopOnPostgresClusterTest extends ClusterScenarios {
   @AfterAll
   static void stopCluster() throws Exception {
     try (TestPostgres server = postgres) {
-      for (ShopNode node : new ShopNode[] {a, b}) {
-        if (node != null) {
-          node.close();
-        }
-      }
+      ShopNode.stop(a, b);
       if (sessions != null) {
         sessions.drop();
       }
@@ -58,13 +54,8 @@ class ShopOnPostgresClusterTest extends ClusterScenarios {
   }
 
   @Override
-  ShopNode nodeA() {
-    return a;
-  }
-
-  @Override
-  ShopNode nodeB() {
-    return b;
+  ShopNode[] nodes() {
+    return new ShopNode[] {a, b};
   }
 
   @Override

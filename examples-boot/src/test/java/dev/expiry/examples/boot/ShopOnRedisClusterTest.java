@@ -48,11 +48,7 @@ class ShopOnRedisClusterTest extends ClusterScenarios {
   @AfterAll
   static void stopCluster() throws Exception {
     try (TestRedis server = redis) {
-      for (ShopNode node : new ShopNode[] {a, b}) {
-        if (node != null) {
-          node.close();
-        }
-      }
+      ShopNode.stop(a, b);
       if (server != null) {
         server.deleteKeys(namespace + ":*");
       }
@@ -60,13 +56,8 @@ class ShopOnRedisClusterTest extends ClusterScenarios {
   }
 
   @Override
-  ShopNode nodeA() {
-    return a;
-  }
-
-  @Override
-  ShopNode nodeB() {
-    return b;
+  ShopNode[] nodes() {
+    return new ShopNode[] {a, b};
   }
 
   @Override
