@@ -502,8 +502,8 @@ class ShopClusterLoadTest {
 
         **What the store adds on the expired path:** %.2f round trips to PostgreSQL per request with an \
         expired session with Expiry, %.2f without it (Spring Security's own session lookup, which Expiry \
-        shares); a request with a valid session: %.2f with Expiry, %.2f without (the lookup and Spring \
-        Session's save of the access time).
+        shares); a request with a valid session: %.2f with Expiry, %.2f without (Spring Session's own \
+        transactions for the request, its lookup and its save among them).
         """,
         Instant.now().toString().substring(0, 10), machine(), postgres.describe().replaceFirst(" on port \\d+", ""),
         TIMEOUT.toSeconds(), requests.get(), seconds, requests.get() / seconds, BUSY_CLIENTS, IDLE_CLIENTS,
