@@ -29,16 +29,34 @@ final class ShopClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   private final int port;
-  private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .cookieHandler(jar)
-      .build();
+  private final CookieManager jar;
+  private final HttpClient http;
 
   ShopClient(int port) {
+    this(port, new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER));
+  }
+
+  private ShopClient(int port, CookieManager jar) {
+    this(port, jar, HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .cookieHandler(jar)
+        .build());
+  }
+
+  private ShopClient(int port, CookieManager jar, HttpClient http) {
     this.port = port;
+    this.jar = jar;
+    this.http = http;
+  }
+
+  /**
+   * The same browser talking to another instance of the shop on this host: one cookie jar (cookies
+   * do not tell ports apart) and one connection pool, as behind a load balancer.
+   */
+  ShopClient at(int otherPort) {
+    return new ShopClient(otherPort, jar, http);
   }
 
   URI uri(String path) {
@@ -88,6 +106,18 @@ final class ShopClient {
     return done;
   }
 
+  /** Logs out through Spring Security's logout page and form, which end the session. */
+  void logout() {
+    HttpResponse<String> page = navigate("/logout");
+    if (page.statusCode() != 200) {
+      throw new AssertionError("no logout page: " + describe(page));
+    }
+    HttpResponse<String> done = submit("/logout", Map.of("_csrf", csrf(page)));
+    if (done.statusCode() != 302 || !done.headers().firstValue("Location").orElse("").contains("logout")) {
+      throw new AssertionError("logout failed: " + describe(done));
+    }
+  }
+
   /** The CSRF token a page's form carries. */
   static String csrf(HttpResponse<String> page) {
     Matcher matcher = CSRF.matcher(page.body());
@@ -108,9 +138,23 @@ final class ShopClient {
         .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
+  /** Empties the jar, as a new browser (or a private window) starts. */
+  void forgetCookies() {
+    jar.getCookieStore().removeAll();
+  }
+
   /** Puts a session cookie in the jar, as one the browser kept from an earlier visit. */
   void keepSessionCookie(String value) {
-    HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+    keepCookie("JSESSIONID", value);
+  }
+
+  /**
+   * Puts the cookie {@code name} in the jar, as one the browser kept from an earlier visit: for
+   * this host (the jar's own domain for cookies without one), so that a deletion replaces it.
+   */
+  void keepCookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setDomain(uri("/").getHost());
     cookie.setPath("/");
     cookie.setVersion(0);
     jar.getCookieStore().add(uri("/"), cookie);

@@ -105,11 +105,11 @@ class ShopOnSpringSessionTest {
   }
 
   /** Spring Session's cookie carries the session id Base64-encoded. */
-  private static String id(String cookie) {
+  static String id(String cookie) {
     return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
   }
 
-  private static void assertDeletesSpringSessionsCookie(HttpResponse<String> response) {
+  static void assertDeletesSpringSessionsCookie(HttpResponse<String> response) {
     assertTrue(setCookies(response).stream().anyMatch(c -> c.startsWith("SESSION=;") && c.contains("Max-Age=0")),
         () -> "stale SESSION cookie deleted: " + describe(response));
     assertTrue(setCookies(response).stream().noneMatch(c -> c.startsWith("JSESSIONID=")), () -> describe(response));

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Test-only endpoints that end the caller's session on the server, as a timeout would. */
-@NoExpiryPolicy(reason = "Test hooks that end the caller's session; they need none to run.")
+/** Test-only endpoints that end the caller's session on the server, as a timeout would, or keep it. */
+@NoExpiryPolicy(reason = "Test hooks that end or keep the caller's session; they need none to run.")
 @RestController
 public class TestSessions {
 
@@ -19,6 +19,13 @@ public class TestSessions {
       session.invalidate();
     }
     return "invalidated";
+  }
+
+  /** Lets the session live ten minutes without requests, whatever the application's timeout. */
+  @GetMapping("/test/session/keep")
+  public String keep(HttpServletRequest request) {
+    request.getSession(false).setMaxInactiveInterval(600);
+    return "expires in 600 s";
   }
 
   /** Lets the session time out after one second without requests. */
