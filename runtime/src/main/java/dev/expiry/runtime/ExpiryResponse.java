@@ -30,6 +30,11 @@ final class ExpiryResponse {
   private final byte[] html;
   private final byte[] text;
   private final byte[] problemPrefix;
+  /** The location XML-escaped for a Faces partial-response ({@code {path}} survives escaping). */
+  private final String facesLocation;
+
+  static final String FACES_PREFIX = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\"";
+  static final String FACES_SUFFIX = "\"/></partial-response>\n";
 
   ExpiryResponse(int status, String type, String title, String detail, String[] headers) {
     if (headers.length % 2 != 0) {
@@ -59,6 +64,7 @@ final class ExpiryResponse {
     this.html = Bodies.html(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
+    this.facesLocation = location >= 0 ? Bodies.xml(this.headers[location]) : null;
   }
 
   /**
@@ -134,6 +140,112 @@ final class ExpiryResponse {
 
   boolean isRedirect() {
     return status >= 300 && status <= 399;
+  }
+
+  /** Whether the location has a {@code {path}} to fill in (so the answer follows the page's URL). */
+  boolean locationHasPath() {
+    return locationHasPath;
+  }
+
+  /**
+   * Writes this redirect in the form the client library of {@code dialect} (a {@link
+   * Kinds#dialectOf} other than {@link Kinds#PLAIN}) acts on: the same location, sent where that
+   * library reads it, so that the whole page goes there, never a fragment of it.
+   */
+  void writeDialect(HttpServletRequest request, HttpServletResponse response, int dialect) throws IOException {
+    switch (dialect) {
+      case Kinds.HTMX -> {
+        // htmx reads HX-Redirect before it looks at the status, but only on a response the XHR
+        // does not follow itself: a 200 with nothing to swap. {path} is the page, not the fragment.
+        response.setStatus(200);
+        response.setHeader("HX-Redirect", location(request, request.getHeader("HX-Current-URL")));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      case Kinds.INERTIA -> {
+        // The Inertia protocol's external redirect: the client makes a full visit to the location.
+        response.setStatus(409);
+        response.setHeader("X-Inertia-Location", location(request, null));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      case Kinds.FACES -> {
+        // A Faces partial response's redirect: faces.ajax.response sets window.location to it.
+        response.setStatus(200);
+        response.setHeader("Cache-Control", "no-store");
+        String url = locationHasPath
+            ? facesLocation.replace(PATH_PLACEHOLDER, encodedOriginal(request, null)) : facesLocation;
+        byte[] body = (FACES_PREFIX + url + FACES_SUFFIX).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+          response.getOutputStream().write(body);
+        }
+      }
+      case Kinds.TURBO_FRAME -> {
+        // The redirect fetch follows; {path} is the page around the frame (its Referer).
+        response.setStatus(status);
+        for (int i = 0; i < headers.length; i += 2) {
+          response.setHeader(headers[i], i + 1 == locationIndex ? location(request, request.getHeader("Referer"))
+              : headers[i + 1]);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      default -> writeTo(request, response, Kinds.BROWSER);
+    }
+  }
+
+  /** The location, {@code {path}} filled from {@code pageUrl} when it is of this origin, else from the request. */
+  private String location(HttpServletRequest request, String pageUrl) {
+    String value = headers[locationIndex];
+    return locationHasPath ? value.replace(PATH_PLACEHOLDER, encodedOriginal(request, pageUrl)) : value;
+  }
+
+  private static String encodedOriginal(HttpServletRequest request, String pageUrl) {
+    String page = sameOriginPath(request, pageUrl);
+    return URLEncoder.encode(page != null ? page : original(request), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The path and query of {@code url} when it is an absolute URL of the request's own origin (its
+   * scheme and the {@code Host} it was sent to), without fragment or {@code ;jsessionid=}; else
+   * {@code null}. A URL of another site never becomes where the login page sends the user back.
+   */
+  static String sameOriginPath(HttpServletRequest request, String url) {
+    String host = request.getHeader("Host");
+    String scheme = request.getScheme();
+    if (url == null || host == null || scheme == null || host.isEmpty()) {
+      return null;
+    }
+    int hostAt = scheme.length() + 3;
+    if (!url.regionMatches(true, 0, scheme, 0, scheme.length()) || !url.startsWith("://", scheme.length())
+        || !url.regionMatches(true, hostAt, host, 0, host.length())) {
+      return null;
+    }
+    int end = url.indexOf('#');
+    end = end < 0 ? url.length() : end;
+    int pathAt = hostAt + host.length();
+    if (pathAt == end) {
+      return "/";
+    }
+    char next = url.charAt(pathAt);
+    if (next != '/' && next != '?') {
+      return null; // another host that starts like this one (localhost.example), or another port
+    }
+    String path = (next == '?' ? "/" : "") + url.substring(pathAt, end);
+    if (path.startsWith("//") || path.indexOf('\\') >= 0 || !isFieldValue(path)) {
+      return null;
+    }
+    int query = path.indexOf('?');
+    return query < 0 ? withoutSessionId(path) : withoutSessionId(path.substring(0, query)) + path.substring(query);
+  }
+
+  /** The request's path (without {@code ;jsessionid=}) and query. */
+  private static String original(HttpServletRequest request) {
+    String uri = withoutSessionId(request.getRequestURI());
+    String query = request.getQueryString();
+    return (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
   }
 
   /**
@@ -213,10 +325,7 @@ final class ExpiryResponse {
    * stale {@code ;jsessionid=} path parameter is left out: the login page starts a new session.
    */
   private static String withPath(String location, HttpServletRequest request) {
-    String uri = withoutSessionId(request.getRequestURI());
-    String query = request.getQueryString();
-    String original = (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
-    return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original, StandardCharsets.UTF_8));
+    return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original(request), StandardCharsets.UTF_8));
   }
 
   /** The path without {@code ;jsessionid=…} parameters (the Servlet default name, any case). */

@@ -1,5 +1,6 @@
 package dev.expiry.runtime;
 
+import dev.expiry.Client;
 import dev.expiry.Expired;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
@@ -23,6 +24,12 @@ final class Responder {
   static final String CLEAR_STALE_COOKIE = "dev.expiry.clearStaleCookie";
 
   static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept";
+
+  /** Where browsers get a redirect, the headers of the client libraries that get it in their own form too. */
+  static final String VARY_DIALECTS = VARY + ", HX-Request, Faces-Request, X-Inertia, Turbo-Frame, X-Turbo-Request-Id";
+
+  /** ...and, when the location has {@code {path}}, the headers that say which page the fragment is on. */
+  static final String VARY_DIALECTS_PAGE = VARY_DIALECTS + ", HX-Current-URL, Referer";
 
   private static final String ATTRIBUTE = Responder.class.getName();
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
@@ -158,12 +165,19 @@ final class Responder {
       throws IOException {
     ExpiryResponse expired;
     int kind;
+    int dialect;
+    boolean redirects;
     try {
       if (row == null || response.isCommitted()) {
         return false;
       }
       kind = Kinds.kindOf(request);
-      expired = row.forKind(on, Kinds.client(kind));
+      // A redirect for browsers is the intent "send the user there": client libraries that would
+      // follow it into a fragment (or not at all) get it in the form each acts on.
+      ExpiryResponse browser = row.forKind(on, Client.BROWSER);
+      redirects = browser != null && browser.isRedirect();
+      dialect = redirects ? Kinds.dialectOf(request) : Kinds.PLAIN;
+      expired = dialect != Kinds.PLAIN ? browser : row.forKind(on, Kinds.client(kind));
       if (expired == null) {
         return false;
       }
@@ -173,7 +187,9 @@ final class Responder {
         sessionManagerCookie.delete(request, response);
       }
       response.resetBuffer();
-      if (row.dependsOnKind(on) || !expired.isRedirect()) {
+      if (redirects) {
+        response.addHeader("Vary", browser.locationHasPath() ? VARY_DIALECTS_PAGE : VARY_DIALECTS);
+      } else if (row.dependsOnKind(on) || !expired.isRedirect()) {
         response.addHeader("Vary", VARY);
       }
       if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie == null
@@ -189,7 +205,11 @@ final class Responder {
       return false;
     }
     try {
-      expired.writeTo(request, response, kind);
+      if (dialect != Kinds.PLAIN) {
+        expired.writeDialect(request, response, dialect);
+      } else {
+        expired.writeTo(request, response, kind);
+      }
     } catch (RuntimeException e) {
       // Status and headers are out: the answer stands, whatever part of the body is missing.
       LOG.log(Level.WARNING, "Expiry could not finish writing the answer to an expired " + on, e);
