@@ -168,7 +168,9 @@ class BrowserClientsTest {
           () -> assertEquals(CHALLENGE, answer.get("challenge")),
           () -> assertEquals("application/problem+json", answer.get("type")),
           () -> assertTrue(String.valueOf(answer.get("body")).startsWith("{\"type\":\"about:blank\",\"title\":\"Session expired\",\"status\":401,")),
-          () -> assertTrue(String.valueOf(answer.get("body")).endsWith("\"instance\":\"/account\"}")));
+          // The page the script runs on is where the login page sends the user back.
+          () -> assertTrue(String.valueOf(answer.get("body")).endsWith(
+              "\"instance\":\"/account\",\"login\":\"/login?next=%2Fclients%2Fprobe%2Fpage\"}")));
     }
     assertEquals(false, fetched.get("redirected"));
   }
@@ -279,7 +281,7 @@ class BrowserClientsTest {
             "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '/clients/probe/style';"
                 + " document.head.append(l)", 401),
         new Probe("<iframe>", "/clients/probe/frame",
-            "const f = document.createElement('iframe'); f.src = '/clients/probe/frame'; document.body.append(f)", 303));
+            "const f = document.createElement('iframe'); f.src = '/clients/probe/frame'; document.body.append(f)", 401));
     List<String> rows = new ArrayList<>();
     rows.add("| request | Sec-Fetch-Mode | Sec-Fetch-Dest | Sec-Fetch-Site | Accept | X-Requested-With | answer |");
     rows.add("| --- | --- | --- | --- | --- | --- | --- |");
@@ -293,11 +295,40 @@ class BrowserClientsTest {
           + e.header("Sec-Fetch-Site") + " | `" + e.header("Accept") + "` | " + e.header("X-Requested-With") + " | "
           + e.status() + " |");
       checks.add(() -> assertEquals(probe.status(), e.status(), probe.name() + ": " + e));
+      if (e.header("Sec-Fetch-Mode").equals("no-cors")) {
+        // No page reads it: no body, and the stale cookie stays for the answer the user acts on.
+        checks.add(() -> assertEquals("0", e.answer().get("content-length"), probe.name() + ": " + e));
+        checks.add(() -> assertEquals(null, e.answer().get("set-cookie"), probe.name() + ": " + e));
+      } else {
+        checks.add(() -> assertTrue(e.answer().getOrDefault("set-cookie", "").startsWith("JSESSIONID=;"),
+            probe.name() + ": " + e));
+      }
     }
     String table = String.join("\n", rows) + "\n";
     Files.writeString(OUT.resolve("request-headers.md"), table);
     System.out.println(table);
     assertAll(checks.stream().map(c -> (org.junit.jupiter.api.function.Executable) c::run));
+  }
+
+  @Test
+  void aFrameShowsTheChallengeWithALinkThatTakesTheWholeWindowToTheLoginPage() {
+    browser.get(base + "/clients/probe/page?tab=3");
+    staleSession();
+    browser.executeScript("const f = document.createElement('iframe'); f.id = 'frame';"
+        + " f.src = '/clients/probe/frame'; f.style = 'width: 600px; height: 300px'; document.body.append(f)");
+    Exchange frame = exchange("GET", "/clients/probe/frame");
+    assertEquals(401, frame.status(), frame::toString);
+
+    browser.switchTo().frame("frame");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !browser.findElements(By.linkText("Log in again")).isEmpty());
+    browser.switchTo().defaultContent();
+    screenshot("frame-challenge");
+    browser.switchTo().frame("frame");
+    browser.findElement(By.linkText("Log in again")).click();
+    browser.switchTo().defaultContent();
+
+    assertOnLoginPage("/clients/probe/page?tab=3", "frame");
+    logInAndReturnTo("/clients/probe/page?tab=3");
   }
 
   @Test
@@ -366,8 +397,12 @@ class BrowserClientsTest {
     assertEquals("next=" + next, URLDecoder.decode(query, StandardCharsets.UTF_8), browser.getCurrentUrl());
     assertEquals("Log in", browser.findElement(By.tagName("h1")).getText());
     assertEquals(1, browser.findElements(By.tagName("h1")).size(), "one page, not a page inside a page");
+    screenshot("login-from-" + screenshot);
+  }
+
+  private void screenshot(String name) {
     try {
-      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), OUT.resolve("login-from-" + screenshot + ".png"),
+      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), OUT.resolve(name + ".png"),
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -32,6 +32,9 @@ final class ExpiryResponse {
   private final byte[] problemPrefix;
   /** The location XML-escaped for a Faces partial-response ({@code {path}} survives escaping). */
   private final String facesLocation;
+  /** The HTML page around a link to the login page, for an endpoint that also has a redirect. */
+  private final String htmlBeforeLink;
+  private final String htmlAfterLink;
 
   static final String FACES_PREFIX = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\"";
   static final String FACES_SUFFIX = "\"/></partial-response>\n";
@@ -65,6 +68,9 @@ final class ExpiryResponse {
     this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
     this.facesLocation = location >= 0 ? Bodies.xml(this.headers[location]) : null;
+    String[] aroundLink = Bodies.htmlAroundLink(status, title, detail);
+    this.htmlBeforeLink = aroundLink[0];
+    this.htmlAfterLink = aroundLink[1];
   }
 
   /**
@@ -197,7 +203,7 @@ final class ExpiryResponse {
   }
 
   /** The location, {@code {path}} filled from {@code pageUrl} when it is of this origin, else from the request. */
-  private String location(HttpServletRequest request, String pageUrl) {
+  String location(HttpServletRequest request, String pageUrl) {
     String value = headers[locationIndex];
     return locationHasPath ? value.replace(PATH_PLACEHOLDER, encodedOriginal(request, pageUrl)) : value;
   }
@@ -253,20 +259,34 @@ final class ExpiryResponse {
    * instance} (and a {@code {path}} in the location) is prepared bytes; nothing is assembled.
    */
   void writeTo(HttpServletRequest request, HttpServletResponse response, int kind) throws IOException {
+    writeTo(request, response, kind, null, null, false);
+  }
+
+  /**
+   * Writes status, headers and the body the client can read, as {@link #writeTo(HttpServletRequest,
+   * HttpServletResponse, int)} does; when {@code login} (a redirect of the same endpoint) is given,
+   * the HTML page links its location and the problem carries it as its {@code login} member, with
+   * {@code {path}} from {@code pageUrl} when that is a page of this origin. With {@code noBody}
+   * (a request whose answer no page reads: an image, a script, a stylesheet), the body is left out.
+   */
+  void writeTo(HttpServletRequest request, HttpServletResponse response, int kind, ExpiryResponse login,
+      String pageUrl, boolean noBody) throws IOException {
     response.setStatus(status);
     for (int i = 0; i < headers.length; i += 2) {
       String value = i + 1 == locationIndex && locationHasPath ? withPath(headers[i + 1], request) : headers[i + 1];
       response.setHeader(headers[i], value);
     }
     response.setHeader("Cache-Control", "no-store");
-    if (isRedirect()) {
+    if (isRedirect() || noBody) {
       response.setContentLength(0);
       return;
     }
     // HEAD: the headers GET would get, no body.
     boolean head = "HEAD".equals(request.getMethod());
     if (kind == Kinds.BROWSER) {
-      send(response, "text/html;charset=UTF-8", html, null, 0, head);
+      byte[] page = login == null ? html
+          : (htmlBeforeLink + Bodies.html(login.location(request, pageUrl)) + htmlAfterLink).getBytes(StandardCharsets.UTF_8);
+      send(response, "text/html;charset=UTF-8", page, null, 0, null, head);
     } else if (Kinds.json(request, kind)) {
       String instance = request.getRequestURI();
       if (instance == null) {
@@ -278,22 +298,24 @@ final class ExpiryResponse {
         instance = withoutSessionId(instance);
         escaped = Bodies.jsonLength(instance, -1);
       }
-      send(response, "application/problem+json", problemPrefix, instance, escaped, head);
+      byte[] suffix = login == null ? Bodies.PROBLEM_JSON_SUFFIX
+          : Bodies.problemJsonLoginSuffix(login.location(request, pageUrl));
+      send(response, "application/problem+json", problemPrefix, instance, escaped, suffix, head);
     } else {
-      send(response, "text/plain;charset=UTF-8", text, null, 0, head);
+      send(response, "text/plain;charset=UTF-8", text, null, 0, null, head);
     }
   }
 
   /**
    * Sends {@code body}, then, for a problem, the escaped {@code instance} ({@code escaped} bytes)
-   * and the closing bytes, with the exact Content-Length.
+   * and the closing bytes {@code suffix}, with the exact Content-Length.
    */
   private static void send(HttpServletResponse response, String type, byte[] body, String instance, int escaped,
-      boolean head) throws IOException {
+      byte[] suffix, boolean head) throws IOException {
     response.setContentType(type);
     int length = body.length;
     if (instance != null) {
-      length += escaped + Bodies.PROBLEM_JSON_SUFFIX.length;
+      length += escaped + suffix.length;
     }
     response.setContentLength(length);
     if (head) {
@@ -307,7 +329,7 @@ final class ExpiryResponse {
       // write the same text through the writer, in the writer's encoding (the JSON is plain
       // ASCII; a title or detail outside the writer's charset may not survive in HTML or text).
       String text = new String(body, StandardCharsets.UTF_8)
-          + (instance == null ? "" : Bodies.json(instance) + "\"}");
+          + (instance == null ? "" : Bodies.json(instance) + new String(suffix, StandardCharsets.US_ASCII));
       Charset charset = charsetOf(response);
       response.setContentLength(text.getBytes(charset).length);
       response.getWriter().write(text);
@@ -316,7 +338,7 @@ final class ExpiryResponse {
     out.write(body);
     if (instance != null) {
       Bodies.writeJson(instance, escaped, out);
-      out.write(Bodies.PROBLEM_JSON_SUFFIX);
+      out.write(suffix);
     }
   }
 

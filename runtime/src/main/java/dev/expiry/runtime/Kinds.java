@@ -85,6 +85,39 @@ final class Kinds {
     return turbo != null && !turbo.isBlank() ? TURBO : PLAIN;
   }
 
+  /** A page, or script that reads the answer: it gets the whole answer. */
+  static final int PAGE = 0;
+  /** A frame navigating ({@code iframe}, {@code frame}, {@code object}, {@code embed}, {@code fencedframe}). */
+  static final int FRAME = 1;
+  /** A request whose answer no page reads ({@code Sec-Fetch-Mode: no-cors}: images, scripts, stylesheets). */
+  static final int BACKGROUND = 2;
+  /** A prefetch ({@code Sec-Purpose: prefetch}): the user may never see it. */
+  static final int PREFETCH = 3;
+
+  /**
+   * What the request fetches for: {@link #PREFETCH}, {@link #BACKGROUND}, {@link #FRAME} or {@link
+   * #PAGE}, from {@code Sec-Purpose}, {@code Sec-Fetch-Mode} and {@code Sec-Fetch-Dest}.
+   */
+  static int fetchOf(HttpServletRequest request) {
+    String purpose = request.getHeader("Sec-Purpose");
+    if (purpose != null && purpose.regionMatches(true, skipSpace(purpose, 0, purpose.length()), "prefetch", 0, 8)) {
+      return PREFETCH;
+    }
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    if (mode == null) {
+      return PAGE;
+    }
+    if (equalsTrimmed(mode, "no-cors")) {
+      return BACKGROUND;
+    }
+    if (!equalsTrimmed(mode, "navigate")) {
+      return PAGE;
+    }
+    String dest = request.getHeader("Sec-Fetch-Dest");
+    return dest != null && (equalsTrimmed(dest, "iframe") || equalsTrimmed(dest, "frame") || equalsTrimmed(dest, "object")
+        || equalsTrimmed(dest, "embed") || equalsTrimmed(dest, "fencedframe")) ? FRAME : PAGE;
+  }
+
   /** {@link Client#BROWSER} or {@link Client#API}, for a kind of {@link #kindOf}. */
   static Client client(int kind) {
     return kind == BROWSER ? Client.BROWSER : Client.API;

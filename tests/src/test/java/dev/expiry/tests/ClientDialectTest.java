@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.tests.fixture.ClientKind;
 import dev.expiry.tests.fixture.ContainerTest;
+import dev.expiry.tests.fixture.ExpiryAssertions;
 import dev.expiry.tests.fixture.SessionCookie;
 import dev.expiry.tests.fixture.TestApp;
 import java.net.http.HttpRequest;
@@ -28,8 +29,8 @@ class ClientDialectTest extends ContainerTest {
   private static final String PAGE = "/account/orders";
   private static final String LOGIN = Shop.CONTEXT_PATH + "/login?next=";
   private static final String LOGIN_REDIRECT = LOGIN + "%2Fshop%2Faccount%2Forders";
-  private static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept, HX-Request, Faces-Request,"
-      + " X-Inertia, Turbo-Frame, X-Turbo-Request-Id, HX-Current-URL, Referer";
+  private static final String VARY = ExpiryAssertions.VARY_DIALECTS_PAGE;
+  private static final String CHALLENGE = "MyAuthScheme realm=\"shop\", error=\"session_expired\"";
   private static final SessionCookie EXPIRED = SessionCookie.madeUp("expired-session");
 
   @Override
@@ -128,7 +129,76 @@ class ClientDialectTest extends ContainerTest {
 
     assertEquals(401, response.statusCode(), () -> describe(response));
     assertEquals(List.of(), response.headers().allValues("HX-Redirect"));
-    assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"));
+    assertEquals(List.of(ExpiryAssertions.VARY), response.headers().allValues("Vary"));
+  }
+
+  @Test
+  void aFrameGetsTheChallengeAsAPageThatLinksTheLoginPageForTheWholeWindow() {
+    HttpResponse<String> response = send("GET", "/account/orders/summary", "Sec-Fetch-Mode", "navigate",
+        "Sec-Fetch-Dest", "iframe", "Accept", "text/html,*/*;q=0.8", "Referer", page("/account/orders?tab=open"));
+
+    assertAll(describe(response),
+        () -> assertEquals(401, response.statusCode(), "status"),
+        () -> assertEquals(List.of(CHALLENGE), response.headers().allValues("WWW-Authenticate")),
+        () -> assertEquals(List.of(), response.headers().allValues("Location")),
+        () -> assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")),
+        () -> assertTrue(response.body().contains("<a href=\"" + LOGIN + "%2Fshop%2Faccount%2Forders%3Ftab%3Dopen\""
+            + " target=\"_top\">Log in again</a>"), response.body()),
+        () -> assertEquals(List.of(VARY), response.headers().allValues("Vary"), "Vary"),
+        () -> assertTrue(response.headers().allValues("Set-Cookie").stream().allMatch(c -> isSessionCookieDeletion(c))),
+        () -> assertServletDidNotRun(response));
+  }
+
+  @Test
+  void aRequestNoPageReadsGetsTheChallengeWithoutBodyAndKeepsTheStaleCookie() {
+    for (String dest : List.of("image", "script", "style")) {
+      HttpResponse<String> response = send("GET", "/account/orders/asset", "Sec-Fetch-Mode", "no-cors",
+          "Sec-Fetch-Dest", dest);
+
+      assertAll(dest + ": " + describe(response),
+          () -> assertEquals(401, response.statusCode(), "status"),
+          () -> assertEquals(List.of(CHALLENGE), response.headers().allValues("WWW-Authenticate")),
+          () -> assertEquals("", response.body(), "body"),
+          () -> assertEquals(Optional.of("0"), response.headers().firstValue("Content-Length")),
+          () -> assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "Set-Cookie"),
+          () -> assertServletDidNotRun(response));
+    }
+  }
+
+  @Test
+  void aPrefetchGetsTheRedirectAndKeepsTheStaleCookie() {
+    HttpResponse<String> response = send("GET", PAGE, "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document",
+        "Sec-Purpose", "prefetch", "Accept", "text/html");
+
+    assertEquals(303, response.statusCode(), () -> describe(response));
+    assertEquals(List.of(LOGIN_REDIRECT), response.headers().allValues("Location"));
+    assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "Set-Cookie");
+  }
+
+  @Test
+  void scriptIsToldWhereTheLoginPageIsForThePageItRunsOn() {
+    HttpResponse<String> response = send("GET", "/account/orders/list", "Accept", "application/json",
+        "Referer", page("/account/orders?tab=open"));
+
+    assertEquals(401, response.statusCode(), () -> describe(response));
+    assertTrue(response.body().endsWith("\"instance\":\"/shop/account/orders/list\",\"login\":\""
+        + LOGIN + "%2Fshop%2Faccount%2Forders%3Ftab%3Dopen\"}"), response.body());
+  }
+
+  @Test
+  void withoutAPageScriptIsToldTheLoginPageForTheRequest() {
+    HttpResponse<String> response = send("GET", PAGE, "Accept", "application/json");
+
+    assertTrue(response.body().endsWith(",\"login\":\"" + LOGIN_REDIRECT + "\"}"), response.body());
+  }
+
+  @Test
+  void aPageWithoutALoginLocationLinksNone() {
+    HttpResponse<String> response = send("GET", "/api/profile", "Sec-Fetch-Mode", "navigate", "Accept", "text/html");
+
+    assertEquals(401, response.statusCode(), () -> describe(response));
+    assertTrue(response.body().startsWith("<!DOCTYPE html>"), response.body());
+    assertTrue(!response.body().contains("<a "), response.body());
   }
 
   private static void assertClientRedirect(HttpResponse<String> response, int status, String header, String value) {

@@ -103,10 +103,16 @@ class ClientKindTest extends ContainerTest {
             .header("Sec-Fetch-Mode", "same-origin")
             .header("Accept", "application/json, text/html")),
         401, "WWW-Authenticate", CHALLENGE);
-    assertChallengedWithPlainText(app.send(app.request("GET", PAGE)
+    // no-cors (an image, a script, a stylesheet): script too, with no body, as no page reads it.
+    HttpResponse<String> noCors = app.send(app.request("GET", PAGE)
         .header("Cookie", EXPIRED.header())
         .header("Sec-Fetch-Mode", "no-cors")
-        .header("Accept", "text/html")));
+        .header("Accept", "text/html"));
+    assertAll(describe(noCors),
+        () -> assertEquals(401, noCors.statusCode(), "status"),
+        () -> assertEquals(List.of(CHALLENGE), noCors.headers().allValues("WWW-Authenticate")),
+        () -> assertEquals("", noCors.body(), "body"),
+        () -> assertServletDidNotRun(noCors));
   }
 
   @Test

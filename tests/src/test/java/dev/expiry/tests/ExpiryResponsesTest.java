@@ -14,6 +14,7 @@ import dev.expiry.tests.app.BearerTokenFilter;
 import dev.expiry.tests.app.Forms;
 import dev.expiry.tests.app.ReportingServlet;
 import dev.expiry.tests.app.TokenProfileServlet;
+import dev.expiry.tests.fixture.ExpiryAssertions;
 import dev.expiry.tests.fixture.ClientKind;
 import dev.expiry.tests.fixture.ContainerTest;
 import dev.expiry.tests.fixture.Problem;
@@ -73,7 +74,7 @@ class ExpiryResponsesTest extends ContainerTest {
         () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
             "Reload the form and submit it again", Shop.CONTEXT_PATH + "/account/orders", Problem.MEMBERS),
             problem),
-        () -> assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"), "Vary"),
+        () -> assertEquals(List.of(ExpiryAssertions.VARY), response.headers().allValues("Vary"), "Vary"),
         () -> assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control")),
         () -> assertNoSessionHeaders(response),
         () -> assertServletDidNotRun(response));
