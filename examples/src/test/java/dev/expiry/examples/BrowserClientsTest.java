@@ -167,7 +167,7 @@ class BrowserClientsTest {
           () -> assertEquals(401L, answer.get("status")),
           () -> assertEquals(CHALLENGE, answer.get("challenge")),
           () -> assertEquals("application/problem+json", answer.get("type")),
-          () -> assertTrue(String.valueOf(answer.get("body")).startsWith("{\"type\":\"about:blank\",\"title\":\"Session expired\",\"status\":401,")),
+          () -> assertTrue(String.valueOf(answer.get("body")).startsWith("{\"type\":\"https://expiry.dev/problems/session-expired\",\"title\":\"Session expired\",\"status\":401,")),
           // The page the script runs on is where the login page sends the user back.
           () -> assertTrue(String.valueOf(answer.get("body")).endsWith(
               "\"instance\":\"/account\",\"login\":\"/login?next=%2Fclients%2Fprobe%2Fpage\"}")));
@@ -179,14 +179,9 @@ class BrowserClientsTest {
 
   @Test
   void htmxFragmentRequestSendsTheWholePageToTheLoginPage() {
-    browser.get(base + "/clients/htmx?tab=2");
-    staleSession();
+    Exchange fragment = clickAfterExpiry("/clients/htmx?tab=2", "!!window.htmx", "go",
+        "GET", "/clients/htmx/fragment", "/clients/htmx?tab=2", "htmx", "htmx 2.0.8 `hx-get`");
 
-    browser.findElement(By.id("go")).click();
-
-    assertOnLoginPage("/clients/htmx?tab=2", "htmx");
-    Exchange fragment = exchange("GET", "/clients/htmx/fragment");
-    note("htmx 2.0.8 `hx-get`", fragment);
     assertEquals("true", fragment.header("HX-Request"));
     assertEquals(200, fragment.status());
     assertEquals("/login?next=%2Fclients%2Fhtmx%3Ftab%3D2", fragment.answer().get("hx-redirect"));
@@ -196,15 +191,9 @@ class BrowserClientsTest {
 
   @Test
   void turboDriveVisitShowsTheLoginPageAsAWholePage() {
-    browser.get(base + "/clients/turbo");
-    waitForScript("return !!window.Turbo");
-    staleSession();
+    Exchange visit = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "visit",
+        "GET", "/clients/turbo/next", "/clients/turbo/next", "turbo-visit", "Turbo 8.0.23 Drive visit");
 
-    browser.findElement(By.id("visit")).click();
-
-    assertOnLoginPage("/clients/turbo/next", "turbo-visit");
-    Exchange visit = exchange("GET", "/clients/turbo/next");
-    note("Turbo 8.0.23 Drive visit", visit);
     assertFalse(visit.header("X-Turbo-Request-Id").isEmpty(), visit::toString);
     assertEquals(303, visit.status());
     logInAndReturnTo("/clients/turbo/next");
@@ -212,15 +201,9 @@ class BrowserClientsTest {
 
   @Test
   void turboFrameRequestMakesAFullVisitToTheLoginPageBackToThePage() {
-    browser.get(base + "/clients/turbo");
-    waitForScript("return !!window.Turbo");
-    staleSession();
+    Exchange frame = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "frame-link",
+        "GET", "/clients/turbo/frame", "/clients/turbo", "turbo-frame", "Turbo 8.0.23 frame");
 
-    browser.findElement(By.id("frame-link")).click();
-
-    assertOnLoginPage("/clients/turbo", "turbo-frame");
-    Exchange frame = exchange("GET", "/clients/turbo/frame");
-    note("Turbo 8.0.23 frame", frame);
     assertEquals("box", frame.header("Turbo-Frame"), frame::toString);
     assertEquals(303, frame.status());
     assertEquals("/login?next=%2Fclients%2Fturbo", frame.answer().get("location"));
@@ -229,15 +212,9 @@ class BrowserClientsTest {
 
   @Test
   void inertiaVisitMakesAFullVisitToTheLoginPage() {
-    browser.get(base + "/clients/inertia");
-    waitForScript("return !!window.InertiaRouter");
-    staleSession();
+    Exchange visit = clickAfterExpiry("/clients/inertia", "!!window.InertiaRouter", "go",
+        "GET", "/clients/inertia/next", "/clients/inertia/next", "inertia", "Inertia 2.3.28 `router.visit`");
 
-    browser.findElement(By.id("go")).click();
-
-    assertOnLoginPage("/clients/inertia/next", "inertia");
-    Exchange visit = exchange("GET", "/clients/inertia/next");
-    note("Inertia 2.3.28 `router.visit`", visit);
     assertEquals("true", visit.header("X-Inertia"), visit::toString);
     assertEquals(409, visit.status());
     assertEquals("/login?next=%2Fclients%2Finertia%2Fnext", visit.answer().get("x-inertia-location"));
@@ -246,18 +223,31 @@ class BrowserClientsTest {
 
   @Test
   void facesPartialRequestRedirectsTheWholePage() {
-    browser.get(base + "/clients/faces");
-    waitForScript("return !!window.faces");
-    staleSession();
+    Exchange partial = clickAfterExpiry("/clients/faces", "!!window.faces", "go",
+        "POST", "/clients/faces", "/clients/faces", "faces", "Faces 4.1.2 `faces.ajax.request`");
 
-    browser.findElement(By.id("go")).click();
-
-    assertOnLoginPage("/clients/faces", "faces");
-    Exchange partial = exchange("POST", "/clients/faces");
-    note("Faces 4.1.2 `faces.ajax.request`", partial);
     assertEquals("partial/ajax", partial.header("Faces-Request"), partial::toString);
     assertEquals(200, partial.status());
     logInAndReturnTo("/clients/faces");
+  }
+
+  /**
+   * Opens {@code page}, waits until its library is loaded ({@code ready}), lets the session expire
+   * and clicks {@code button}; asserts that the whole page ends on the login page with {@code
+   * next}, and returns what the server answered the library's request.
+   */
+  private Exchange clickAfterExpiry(String page, String ready, String button, String method, String path,
+      String next, String screenshot, String client) {
+    browser.get(base + page);
+    waitForScript("return " + ready);
+    staleSession();
+
+    browser.findElement(By.id(button)).click();
+
+    assertOnLoginPage(next, screenshot);
+    Exchange exchange = exchange(method, path);
+    note(client, exchange);
+    return exchange;
   }
 
   // --- what Chromium sends, and what Expiry decides -------------------------------------------

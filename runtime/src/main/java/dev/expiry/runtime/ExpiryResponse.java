@@ -67,7 +67,7 @@ final class ExpiryResponse {
     this.html = Bodies.html(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
-    this.facesLocation = location >= 0 ? Bodies.xml(this.headers[location]) : null;
+    this.facesLocation = location >= 0 ? Bodies.html(this.headers[location]) : null;
     String[] aroundLink = Bodies.htmlAroundLink(status, title, detail);
     this.htmlBeforeLink = aroundLink[0];
     this.htmlAfterLink = aroundLink[1];

@@ -71,7 +71,7 @@ class ExpiryResponsesTest extends ContainerTest {
     Problem problem = Problem.of(response);
     assertAll(describe(response),
         () -> assertEquals(403, response.statusCode(), "status"),
-        () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
+        () -> assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "CSRF token expired", 403,
             "Reload the form and submit it again", Shop.CONTEXT_PATH + "/account/orders", Problem.MEMBERS),
             problem),
         () -> assertEquals(List.of(ExpiryAssertions.VARY), response.headers().allValues("Vary"), "Vary"),
@@ -92,7 +92,7 @@ class ExpiryResponsesTest extends ContainerTest {
         .header("Authorization", "Bearer expired-token"));
 
     assertExpiryAnswer(response, 401, "WWW-Authenticate", BEARER_CHALLENGE);
-    assertEquals(new Problem("about:blank", "Access token expired", 401,
+    assertEquals(new Problem("https://expiry.dev/problems/access-token-expired", "Access token expired", 401,
         "The access token has expired. Obtain a new one and repeat the request.",
         Shop.CONTEXT_PATH + "/tokens/profile", Problem.MEMBERS), Problem.of(response));
     assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
@@ -158,7 +158,7 @@ class ExpiryResponsesTest extends ContainerTest {
     HttpResponse<String> response = app.send("GET", "/reporting?report=CSRF_TOKEN", ClientKind.JSON_CLIENT);
 
     assertEquals(403, response.statusCode(), () -> describe(response));
-    assertEquals(new Problem("about:blank", "Form expired", 403,
+    assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "Form expired", 403,
         "The form has expired. Reload the page and submit the form again.",
         Shop.CONTEXT_PATH + "/reporting", Problem.MEMBERS), Problem.of(response));
     assertServletDidNotRun(response);

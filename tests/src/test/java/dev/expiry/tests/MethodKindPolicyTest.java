@@ -84,7 +84,7 @@ class MethodKindPolicyTest extends ContainerTest {
 
     assertAll(describe(api),
         () -> assertEquals(403, api.statusCode(), "status"),
-        () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
+        () -> assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "CSRF token expired", 403,
             "The form has expired. Reload the page and submit the form again.",
             Shop.CONTEXT_PATH + "/checkout", Problem.MEMBERS), Problem.of(api)),
         () -> assertEquals(List.of(), api.headers().allValues("WWW-Authenticate")),

@@ -47,7 +47,7 @@ class ProblemBodyTest extends ContainerTest {
 
     assertAll(response.body(),
         () -> assertEquals(Problem.MEMBERS, problem.members(), "members"),
-        () -> assertEquals("about:blank", problem.type(), "type"),
+        () -> assertEquals("https://expiry.dev/problems/session-expired", problem.type(), "type"),
         () -> assertEquals(SESSION_TITLE, problem.title(), "title"),
         () -> assertEquals(401, problem.status(), "status"),
         () -> assertEquals(SESSION_DETAIL, problem.detail(), "detail"),

@@ -62,7 +62,7 @@ class PolicyReportOverHttpTest {
     assertEquals(401, ((Number) script.get("status")).intValue());
     assertEquals(List.of(List.of("WWW-Authenticate", "Session realm=\"shop\"")), script.get("headers"));
     assertEquals("application/problem+json", script.get("body"));
-    assertEquals(Map.of("type", "about:blank", "title", "Session expired",
+    assertEquals(Map.of("type", "https://expiry.dev/problems/session-expired", "title", "Session expired",
         "detail", "Your session has expired. Log in again to continue."), script.get("problem"));
 
     for (Map<String, Object> answer : answers.subList(2, 6)) {
