@@ -35,6 +35,22 @@ class DialectsTest {
   }
 
   @Test
+  void framesRequestsNoPageReadsAndPrefetchesAreToldApart() {
+    assertEquals(Kinds.FRAME, Kinds.fetchOf(request("Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "iframe")));
+    assertEquals(Kinds.FRAME, Kinds.fetchOf(request("Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "frame")));
+    assertEquals(Kinds.FRAME, Kinds.fetchOf(request("Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", " object ")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Fetch-Mode", "navigate")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Fetch-Mode", "cors", "Sec-Fetch-Dest", "iframe")));
+    assertEquals(Kinds.BACKGROUND, Kinds.fetchOf(request("Sec-Fetch-Mode", "no-cors", "Sec-Fetch-Dest", "image")));
+    assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch", "Sec-Fetch-Mode", "navigate")));
+    assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch;prerender")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Purpose", "pre")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Purpose", "")));
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request()));
+  }
+
+  @Test
   void aPageOfTheSameOriginGivesItsPathAndQuery() {
     HttpServletRequest r = request("Host", "shop.example:8443");
     assertEquals("/cart?x=1", ExpiryResponse.sameOriginPath(r, "https://shop.example:8443/cart?x=1#top"));
