@@ -32,6 +32,8 @@ final class ExpiryResponse {
   private final byte[] problemPrefix;
   /** The location XML-escaped for a Faces partial-response ({@code {path}} survives escaping). */
   private final String facesLocation;
+  /** The whole Faces partial-response when the location has no {@code {path}}, else {@code null}. */
+  private final byte[] facesBody;
   /** The HTML page around a link to the login page, for an endpoint that also has a redirect. */
   private final String htmlBeforeLink;
   private final String htmlAfterLink;
@@ -68,6 +70,7 @@ final class ExpiryResponse {
     this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
     this.facesLocation = location >= 0 ? Bodies.html(this.headers[location]) : null;
+    this.facesBody = facesLocation != null && !locationHasPath ? faces(facesLocation) : null;
     String[] aroundLink = Bodies.htmlAroundLink(status, title, detail);
     this.htmlBeforeLink = aroundLink[0];
     this.htmlAfterLink = aroundLink[1];
@@ -179,9 +182,8 @@ final class ExpiryResponse {
         // A Faces partial response's redirect: faces.ajax.response sets window.location to it.
         response.setStatus(200);
         response.setHeader("Cache-Control", "no-store");
-        String url = locationHasPath
-            ? facesLocation.replace(PATH_PLACEHOLDER, encodedOriginal(request, null)) : facesLocation;
-        byte[] body = (FACES_PREFIX + url + FACES_SUFFIX).getBytes(StandardCharsets.UTF_8);
+        byte[] body = locationHasPath ? faces(facesLocation.replace(PATH_PLACEHOLDER, encodedOriginal(request, null)))
+            : facesBody;
         response.setContentType("text/xml;charset=UTF-8");
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
@@ -200,6 +202,10 @@ final class ExpiryResponse {
       }
       default -> writeTo(request, response, Kinds.BROWSER);
     }
+  }
+
+  private static byte[] faces(String escapedLocation) {
+    return (FACES_PREFIX + escapedLocation + FACES_SUFFIX).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The location, {@code {path}} filled from {@code pageUrl} when it is of this origin, else from the request. */

@@ -90,6 +90,16 @@ class ClientDialectTest extends ContainerTest {
   }
 
   @Test
+  void facesPartialRequestToALocationWithoutPathGetsTheSameRedirectEveryTime() {
+    HttpResponse<String> response = send("POST", "/dashboard", "Faces-Request", "partial/ajax");
+
+    assertEquals(200, response.statusCode(), () -> describe(response));
+    assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\""
+        + Shop.CONTEXT_PATH + "/login\"/></partial-response>\n", response.body());
+    assertEquals(List.of(ExpiryAssertions.VARY_DIALECTS), response.headers().allValues("Vary"));
+  }
+
+  @Test
   void turboDriveVisitFollowsTheRedirect() {
     HttpResponse<String> response = send("GET", PAGE, "X-Turbo-Request-Id", "b6a3c1f0",
         "Accept", "text/vnd.turbo-stream.html, text/html, application/xhtml+xml");
