@@ -13,7 +13,10 @@ package dev.expiry;
  *       {@link #API}.
  * </ol>
  *
- * A policy for the exact kind wins over an {@link #ANY} policy on the same element.
+ * A policy for the exact kind wins over an {@link #ANY} policy on the same element. Where browsers
+ * get a redirect, a frame ({@code Sec-Fetch-Dest: iframe}, ...) gets the {@link #API} answer as a
+ * page that links the location for the whole window, and htmx, Turbo, Inertia and Jakarta Faces
+ * partial requests get the redirect in the form each acts on (see the README).
  */
 public enum Client {
   /** Every client that no policy for its exact kind covers. */

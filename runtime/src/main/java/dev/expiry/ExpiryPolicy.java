@@ -82,8 +82,10 @@ public @interface ExpiryPolicy {
   String location() default "";
 
   /**
-   * The RFC 9457 problem type, a URI; {@code about:blank} (the default) means the status alone
-   * says what happened.
+   * The RFC 9457 problem type, a URI. Left out, it is a URI for what expired: {@code
+   * https://expiry.dev/problems/session-expired}, {@code .../access-token-expired} or {@code
+   * .../csrf-token-expired}; {@code about:blank} written here means the status alone says what
+   * happened.
    */
   String type() default "about:blank";
 

@@ -125,7 +125,7 @@ class SuiteTest {
         response.getHeader("Set-Cookie"));
     assertEquals("application/problem+json", response.getContentType());
     String problem = new String(body.body(), StandardCharsets.UTF_8);
-    assertEquals("{\"type\":\"about:blank\",\"title\":\"Session expired\",\"status\":401,"
+    assertEquals("{\"type\":\"https://expiry.dev/problems/session-expired\",\"title\":\"Session expired\",\"status\":401,"
         + "\"detail\":\"Your session has expired. Log in again to continue.\",\"instance\":\"/api/orders/42\"}", problem);
     assertEquals(body.body().length, response.contentLength());
 

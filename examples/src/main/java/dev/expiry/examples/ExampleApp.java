@@ -54,6 +54,15 @@ public final class ExampleApp implements AutoCloseable {
    * @throws Exception if Jetty cannot start, for example because the port is taken
    */
   public static ExampleApp start(int port) throws Exception {
+    return start(port, (server, context) -> {});
+  }
+
+  /** What is added to the application before it starts: the browser tests add their pages. */
+  interface Addition {
+    void addTo(Server server, ServletContextHandler context);
+  }
+
+  static ExampleApp start(int port, Addition addition) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(port);
@@ -72,6 +81,7 @@ public final class ExampleApp implements AutoCloseable {
     context.addServlet(TokenServlet.class, "/api/stock/*");
     context.addServlet(LegacyServlet.class, "/legacy/cart");
     context.addServlet(ShopDispatcher.class, "/shop/*"); // Spring MVC: see the spring package
+    addition.addTo(server, context);
     server.setHandler(context);
 
     ExampleApp app = new ExampleApp(server, connector);

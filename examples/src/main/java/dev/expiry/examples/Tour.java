@@ -147,7 +147,10 @@ public final class Tour {
         exchange("GET", "/api/stock", withToken, null));
 
     heading("Log in on the page the browser was sent to: it sends the browser back");
-    HttpResponse<String> back = exchange("GET", "/login?next=%2Faccount", NAVIGATE, null);
+    HttpResponse<String> form = exchange("GET", "/login?next=%2Faccount", NAVIGATE, null);
+    expect(form.statusCode() == 200 && form.body().contains("name=\"next\" value=\"/account\""),
+        "the login page: expected 200 and a form that returns to /account, got " + form.statusCode());
+    HttpResponse<String> back = exchange("POST", "/login?next=%2Faccount", NAVIGATE, null);
     expect(back.statusCode() == 303 && back.headers().firstValue("Location").orElse("").equals("/account"),
         "login with next: expected 303 back to /account, got " + back.statusCode() + " " + back.headers().map());
     HttpResponse<String> account = exchange("GET", "/account", NAVIGATE, null);

@@ -40,7 +40,7 @@ class FrameworksTest {
   private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\")";
   /** The problem type, title and detail of a response with the defaults, as its record has them. */
   private static final String SESSION_EXPIRED =
-      "about:blank\tSession expired\tYour session has expired. Log in again to continue.";
+      "https://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.";
 
   static Stream<Arguments> routes() {
     return Stream.of(

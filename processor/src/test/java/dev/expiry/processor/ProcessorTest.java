@@ -85,10 +85,10 @@ class ProcessorTest {
         expiry-policies\t1
 
         package\ttest
-        response\tr0\t401\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tMyAuthScheme realm="http://example.com"
-        response\tr1\t303\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tLocation\t/login?next={path}
-        response\tr2\t401\tabout:blank\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tBearer realm="example", error="invalid_token", title="The \\\\"session\\\\" has expired"
-        response\tr3\t403\tabout:blank\tForm expired\tReload it
+        response\tr0\t401\thttps://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tMyAuthScheme realm="http://example.com"
+        response\tr1\t303\thttps://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.\tLocation\t/login?next={path}
+        response\tr2\t401\thttps://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tBearer realm="example", error="invalid_token", title="The \\\\"session\\\\" has expired"
+        response\tr3\t403\thttps://expiry.dev/problems/csrf-token-expired\tForm expired\tReload it
         # session: browser 401, API 401
         answers\ta0\tr0\tr0
         # session: browser 303, API 401
@@ -149,9 +149,20 @@ class ProcessorTest {
   @Test
   void proxyAuthenticationUsesProxyAuthenticate() {
     Table table = Table.of(compile(Sources.servlet("@ExpiryPolicy(status = 407, scheme = \"MyProxy\")")), "test");
-    assertThat(table.source()).contains("response\tr0\t407\tabout:blank\tSession expired\tYour session has expired."
+    assertThat(table.source()).contains("response\tr0\t407\thttps://expiry.dev/problems/session-expired\tSession expired\tYour session has expired."
         + " Log in again to continue.\tProxy-Authenticate\tMyProxy\n");
     assertThat(table.answer("test.S", "*", "SESSION", "API")).isEqualTo("407 Proxy-Authenticate: MyProxy");
+  }
+
+  @Test
+  void aTypeLeftOutIsTheUriOfWhatExpiredOneWrittenOutIsKept() {
+    String source = Table.of(compile(Sources.servlet(
+        "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\")"
+            + " @ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403)"
+            + " @ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\", type = \"about:blank\")")), "test").source();
+    assertThat(source).contains("\t401\thttps://expiry.dev/problems/access-token-expired\tAccess token expired\t");
+    assertThat(source).contains("\t403\thttps://expiry.dev/problems/csrf-token-expired\tCSRF token expired\t");
+    assertThat(source).contains("\t401\tabout:blank\tSession expired\t");
   }
 
   @Test

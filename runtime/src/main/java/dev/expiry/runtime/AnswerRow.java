@@ -14,6 +14,8 @@ final class AnswerRow {
   static final int SLOTS = Expired.values().length * KINDS;
 
   private final ExpiryResponse[] slots;
+  /** Where this endpoint sends users to log in: its first redirect for a session or an access token. */
+  private final ExpiryResponse login;
 
   /** @param slots for each expiry in order, the browser's response then the API client's; nulls allowed */
   AnswerRow(ExpiryResponse[] slots) {
@@ -21,6 +23,22 @@ final class AnswerRow {
       throw new IllegalArgumentException("more answers than expiries and kinds of client: " + slots.length);
     }
     this.slots = Arrays.copyOf(slots, SLOTS);
+    // A login session's or an access token's redirect (a CSRF token's goes back to a form).
+    ExpiryResponse redirect = null;
+    for (Expired on : new Expired[] {Expired.SESSION, Expired.ACCESS_TOKEN}) {
+      for (Client kind : new Client[] {Client.BROWSER, Client.API}) {
+        ExpiryResponse answer = this.slots[slot(on, kind)];
+        if (redirect == null && answer != null && answer.isRedirect()) {
+          redirect = answer;
+        }
+      }
+    }
+    this.login = redirect;
+  }
+
+  /** A redirect of this endpoint for a session or an access token, browsers' first, or {@code null}. */
+  ExpiryResponse login() {
+    return login;
   }
 
   private static int slot(Expired on, Client kind) {

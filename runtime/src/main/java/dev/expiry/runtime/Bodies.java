@@ -31,6 +31,24 @@ final class Bodies {
         + "</p></body></html>\n";
   }
 
+  /**
+   * The HTML page of {@link #html(int, String, String)} with a link to the login page, in two parts
+   * around the link's escaped {@code href}. It opens in the whole window ({@code target="_top"}),
+   * so that a frame does not show the login page inside itself.
+   */
+  static String[] htmlAroundLink(int status, String title, String detail) {
+    String t = html(title);
+    return new String[] {
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + t
+            + "</title></head>\n<body><h1>" + t + "</h1>\n<p>" + html(detail) + "</p>\n<p><a href=\"",
+        "\" target=\"_top\">Log in again</a></p>\n<p>" + status + "</p></body></html>\n"};
+  }
+
+  /** The end of a problem after {@code instance}: the {@code login} extension member (RFC 9457 §3.2). */
+  static byte[] problemJsonLoginSuffix(String login) {
+    return ("\",\"login\":\"" + json(login) + "\"}").getBytes(StandardCharsets.US_ASCII);
+  }
+
   /** Escapes a string for a JSON string literal (RFC 8259 §7), in plain ASCII. */
   static String json(String s) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
@@ -110,6 +128,7 @@ final class Bodies {
     }
   }
 
+  /** Escapes a string for HTML text and for an XML or HTML attribute value in quotes. */
   static String html(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

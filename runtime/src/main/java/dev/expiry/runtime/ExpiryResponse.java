@@ -30,6 +30,16 @@ final class ExpiryResponse {
   private final byte[] html;
   private final byte[] text;
   private final byte[] problemPrefix;
+  /** The location XML-escaped for a Faces partial-response ({@code {path}} survives escaping). */
+  private final String facesLocation;
+  /** The whole Faces partial-response when the location has no {@code {path}}, else {@code null}. */
+  private final byte[] facesBody;
+  /** The HTML page around a link to the login page, for an endpoint that also has a redirect. */
+  private final String htmlBeforeLink;
+  private final String htmlAfterLink;
+
+  static final String FACES_PREFIX = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partial-response><redirect url=\"";
+  static final String FACES_SUFFIX = "\"/></partial-response>\n";
 
   ExpiryResponse(int status, String type, String title, String detail, String[] headers) {
     if (headers.length % 2 != 0) {
@@ -59,6 +69,11 @@ final class ExpiryResponse {
     this.html = Bodies.html(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.text = Bodies.text(status, title, detail).getBytes(StandardCharsets.UTF_8);
     this.problemPrefix = Bodies.problemJsonPrefix(status, type, title, detail).getBytes(StandardCharsets.UTF_8);
+    this.facesLocation = location >= 0 ? Bodies.html(this.headers[location]) : null;
+    this.facesBody = facesLocation != null && !locationHasPath ? faces(facesLocation) : null;
+    String[] aroundLink = Bodies.htmlAroundLink(status, title, detail);
+    this.htmlBeforeLink = aroundLink[0];
+    this.htmlAfterLink = aroundLink[1];
   }
 
   /**
@@ -136,25 +151,148 @@ final class ExpiryResponse {
     return status >= 300 && status <= 399;
   }
 
+  /** Whether the location has a {@code {path}} to fill in (so the answer follows the page's URL). */
+  boolean locationHasPath() {
+    return locationHasPath;
+  }
+
+  /**
+   * Writes this redirect in the form the client library of {@code dialect} (a {@link
+   * Kinds#dialectOf} other than {@link Kinds#PLAIN}) acts on: the same location, sent where that
+   * library reads it, so that the whole page goes there, never a fragment of it.
+   */
+  void writeDialect(HttpServletRequest request, HttpServletResponse response, int dialect) throws IOException {
+    switch (dialect) {
+      case Kinds.HTMX -> {
+        // htmx reads HX-Redirect before it looks at the status, but only on a response the XHR
+        // does not follow itself: a 200 with nothing to swap. {path} is the page, not the fragment.
+        response.setStatus(200);
+        response.setHeader("HX-Redirect", location(request, request.getHeader("HX-Current-URL")));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      case Kinds.INERTIA -> {
+        // The Inertia protocol's external redirect: the client makes a full visit to the location.
+        response.setStatus(409);
+        response.setHeader("X-Inertia-Location", location(request, null));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      case Kinds.FACES -> {
+        // A Faces partial response's redirect: faces.ajax.response sets window.location to it.
+        response.setStatus(200);
+        response.setHeader("Cache-Control", "no-store");
+        byte[] body = locationHasPath ? faces(facesLocation.replace(PATH_PLACEHOLDER, encodedOriginal(request, null)))
+            : facesBody;
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+          response.getOutputStream().write(body);
+        }
+      }
+      case Kinds.TURBO_FRAME -> {
+        // The redirect fetch follows; {path} is the page around the frame (its Referer).
+        response.setStatus(status);
+        for (int i = 0; i < headers.length; i += 2) {
+          response.setHeader(headers[i], i + 1 == locationIndex ? location(request, request.getHeader("Referer"))
+              : headers[i + 1]);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(0);
+      }
+      default -> writeTo(request, response, Kinds.BROWSER);
+    }
+  }
+
+  private static byte[] faces(String escapedLocation) {
+    return (FACES_PREFIX + escapedLocation + FACES_SUFFIX).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The location, {@code {path}} filled from {@code pageUrl} when it is of this origin, else from the request. */
+  String location(HttpServletRequest request, String pageUrl) {
+    String value = headers[locationIndex];
+    return locationHasPath ? value.replace(PATH_PLACEHOLDER, encodedOriginal(request, pageUrl)) : value;
+  }
+
+  private static String encodedOriginal(HttpServletRequest request, String pageUrl) {
+    String page = sameOriginPath(request, pageUrl);
+    return URLEncoder.encode(page != null ? page : original(request), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The path and query of {@code url} when it is an absolute URL of the request's own origin (its
+   * scheme and the {@code Host} it was sent to), without fragment or {@code ;jsessionid=}; else
+   * {@code null}. A URL of another site never becomes where the login page sends the user back.
+   */
+  static String sameOriginPath(HttpServletRequest request, String url) {
+    String host = request.getHeader("Host");
+    String scheme = request.getScheme();
+    if (url == null || host == null || scheme == null || host.isEmpty()) {
+      return null;
+    }
+    int hostAt = scheme.length() + 3;
+    if (!url.regionMatches(true, 0, scheme, 0, scheme.length()) || !url.startsWith("://", scheme.length())
+        || !url.regionMatches(true, hostAt, host, 0, host.length())) {
+      return null;
+    }
+    int end = url.indexOf('#');
+    end = end < 0 ? url.length() : end;
+    int pathAt = hostAt + host.length();
+    if (pathAt == end) {
+      return "/";
+    }
+    char next = url.charAt(pathAt);
+    if (next != '/' && next != '?') {
+      return null; // another host that starts like this one (localhost.example), or another port
+    }
+    String path = (next == '?' ? "/" : "") + url.substring(pathAt, end);
+    if (path.startsWith("//") || path.indexOf('\\') >= 0 || !isFieldValue(path)) {
+      return null;
+    }
+    int query = path.indexOf('?');
+    return query < 0 ? withoutSessionId(path) : withoutSessionId(path.substring(0, query)) + path.substring(query);
+  }
+
+  /** The request's path (without {@code ;jsessionid=}) and query. */
+  private static String original(HttpServletRequest request) {
+    String uri = withoutSessionId(request.getRequestURI());
+    String query = request.getQueryString();
+    return (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
+  }
+
   /**
    * Writes status, headers and the body the client can read. Everything but the problem's {@code
    * instance} (and a {@code {path}} in the location) is prepared bytes; nothing is assembled.
    */
   void writeTo(HttpServletRequest request, HttpServletResponse response, int kind) throws IOException {
+    writeTo(request, response, kind, null, null, false);
+  }
+
+  /**
+   * Writes status, headers and the body the client can read, as {@link #writeTo(HttpServletRequest,
+   * HttpServletResponse, int)} does; when {@code login} (a redirect of the same endpoint) is given,
+   * the HTML page links its location and the problem carries it as its {@code login} member, with
+   * {@code {path}} from {@code pageUrl} when that is a page of this origin. With {@code noBody}
+   * (a request whose answer no page reads: an image, a script, a stylesheet), the body is left out.
+   */
+  void writeTo(HttpServletRequest request, HttpServletResponse response, int kind, ExpiryResponse login,
+      String pageUrl, boolean noBody) throws IOException {
     response.setStatus(status);
     for (int i = 0; i < headers.length; i += 2) {
       String value = i + 1 == locationIndex && locationHasPath ? withPath(headers[i + 1], request) : headers[i + 1];
       response.setHeader(headers[i], value);
     }
     response.setHeader("Cache-Control", "no-store");
-    if (isRedirect()) {
+    if (isRedirect() || noBody) {
       response.setContentLength(0);
       return;
     }
     // HEAD: the headers GET would get, no body.
     boolean head = "HEAD".equals(request.getMethod());
     if (kind == Kinds.BROWSER) {
-      send(response, "text/html;charset=UTF-8", html, null, 0, head);
+      byte[] page = login == null ? html
+          : (htmlBeforeLink + Bodies.html(login.location(request, pageUrl)) + htmlAfterLink).getBytes(StandardCharsets.UTF_8);
+      send(response, "text/html;charset=UTF-8", page, null, 0, null, head);
     } else if (Kinds.json(request, kind)) {
       String instance = request.getRequestURI();
       if (instance == null) {
@@ -166,22 +304,24 @@ final class ExpiryResponse {
         instance = withoutSessionId(instance);
         escaped = Bodies.jsonLength(instance, -1);
       }
-      send(response, "application/problem+json", problemPrefix, instance, escaped, head);
+      byte[] suffix = login == null ? Bodies.PROBLEM_JSON_SUFFIX
+          : Bodies.problemJsonLoginSuffix(login.location(request, pageUrl));
+      send(response, "application/problem+json", problemPrefix, instance, escaped, suffix, head);
     } else {
-      send(response, "text/plain;charset=UTF-8", text, null, 0, head);
+      send(response, "text/plain;charset=UTF-8", text, null, 0, null, head);
     }
   }
 
   /**
    * Sends {@code body}, then, for a problem, the escaped {@code instance} ({@code escaped} bytes)
-   * and the closing bytes, with the exact Content-Length.
+   * and the closing bytes {@code suffix}, with the exact Content-Length.
    */
   private static void send(HttpServletResponse response, String type, byte[] body, String instance, int escaped,
-      boolean head) throws IOException {
+      byte[] suffix, boolean head) throws IOException {
     response.setContentType(type);
     int length = body.length;
     if (instance != null) {
-      length += escaped + Bodies.PROBLEM_JSON_SUFFIX.length;
+      length += escaped + suffix.length;
     }
     response.setContentLength(length);
     if (head) {
@@ -195,7 +335,7 @@ final class ExpiryResponse {
       // write the same text through the writer, in the writer's encoding (the JSON is plain
       // ASCII; a title or detail outside the writer's charset may not survive in HTML or text).
       String text = new String(body, StandardCharsets.UTF_8)
-          + (instance == null ? "" : Bodies.json(instance) + "\"}");
+          + (instance == null ? "" : Bodies.json(instance) + new String(suffix, StandardCharsets.US_ASCII));
       Charset charset = charsetOf(response);
       response.setContentLength(text.getBytes(charset).length);
       response.getWriter().write(text);
@@ -204,7 +344,7 @@ final class ExpiryResponse {
     out.write(body);
     if (instance != null) {
       Bodies.writeJson(instance, escaped, out);
-      out.write(Bodies.PROBLEM_JSON_SUFFIX);
+      out.write(suffix);
     }
   }
 
@@ -213,10 +353,7 @@ final class ExpiryResponse {
    * stale {@code ;jsessionid=} path parameter is left out: the login page starts a new session.
    */
   private static String withPath(String location, HttpServletRequest request) {
-    String uri = withoutSessionId(request.getRequestURI());
-    String query = request.getQueryString();
-    String original = (uri == null ? "/" : uri) + (query == null ? "" : "?" + query);
-    return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original, StandardCharsets.UTF_8));
+    return location.replace(PATH_PLACEHOLDER, URLEncoder.encode(original(request), StandardCharsets.UTF_8));
   }
 
   /** The path without {@code ;jsessionid=…} parameters (the Servlet default name, any case). */

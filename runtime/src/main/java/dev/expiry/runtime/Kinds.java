@@ -46,6 +46,78 @@ final class Kinds {
     return json > 0 || accept.isBlank() ? API_JSON : API_TEXT;
   }
 
+  /** No client library that asks for redirects in its own form: the kind decides alone. */
+  static final int PLAIN = 0;
+  /** htmx ({@code HX-Request: true}): the redirect as {@code HX-Redirect} on a 200. */
+  static final int HTMX = 1;
+  /** A Turbo Drive visit or form submission ({@code X-Turbo-Request-Id}): the redirect as is. */
+  static final int TURBO = 2;
+  /** A Turbo frame's request ({@code Turbo-Frame}): the redirect, back to the page around the frame. */
+  static final int TURBO_FRAME = 3;
+  /** An Inertia visit ({@code X-Inertia: true}): 409 with {@code X-Inertia-Location}. */
+  static final int INERTIA = 4;
+  /** A Jakarta Faces partial request ({@code Faces-Request: partial/ajax}): a partial-response redirect. */
+  static final int FACES = 5;
+
+  /**
+   * Which client library sent the request, when it is one that follows a redirect only in its own
+   * form: {@link #HTMX}, {@link #TURBO_FRAME}, {@link #TURBO}, {@link #INERTIA}, {@link #FACES}, or
+   * {@link #PLAIN}. Read only when the endpoint declares a redirect for browsers.
+   */
+  static int dialectOf(HttpServletRequest request) {
+    String htmx = request.getHeader("HX-Request");
+    if (htmx != null && equalsTrimmed(htmx, "true")) {
+      return HTMX;
+    }
+    String faces = request.getHeader("Faces-Request");
+    if (faces != null && equalsTrimmed(faces, "partial/ajax")) {
+      return FACES;
+    }
+    String inertia = request.getHeader("X-Inertia");
+    if (inertia != null && equalsTrimmed(inertia, "true")) {
+      return INERTIA;
+    }
+    String frame = request.getHeader("Turbo-Frame");
+    if (frame != null && !frame.isBlank()) {
+      return TURBO_FRAME;
+    }
+    String turbo = request.getHeader("X-Turbo-Request-Id");
+    return turbo != null && !turbo.isBlank() ? TURBO : PLAIN;
+  }
+
+  /** A page, or script that reads the answer: it gets the whole answer. */
+  static final int PAGE = 0;
+  /** A frame navigating ({@code iframe}, {@code frame}, {@code object}, {@code embed}, {@code fencedframe}). */
+  static final int FRAME = 1;
+  /** A request whose answer no page reads ({@code Sec-Fetch-Mode: no-cors}: images, scripts, stylesheets). */
+  static final int BACKGROUND = 2;
+  /** A prefetch ({@code Sec-Purpose: prefetch}): the user may never see it. */
+  static final int PREFETCH = 3;
+
+  /**
+   * What the request fetches for: {@link #PREFETCH}, {@link #BACKGROUND}, {@link #FRAME} or {@link
+   * #PAGE}, from {@code Sec-Purpose}, {@code Sec-Fetch-Mode} and {@code Sec-Fetch-Dest}.
+   */
+  static int fetchOf(HttpServletRequest request) {
+    String purpose = request.getHeader("Sec-Purpose");
+    if (purpose != null && purpose.regionMatches(true, skipSpace(purpose, 0, purpose.length()), "prefetch", 0, 8)) {
+      return PREFETCH;
+    }
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    if (mode == null) {
+      return PAGE;
+    }
+    if (equalsTrimmed(mode, "no-cors")) {
+      return BACKGROUND;
+    }
+    if (!equalsTrimmed(mode, "navigate")) {
+      return PAGE;
+    }
+    String dest = request.getHeader("Sec-Fetch-Dest");
+    return dest != null && (equalsTrimmed(dest, "iframe") || equalsTrimmed(dest, "frame") || equalsTrimmed(dest, "object")
+        || equalsTrimmed(dest, "embed") || equalsTrimmed(dest, "fencedframe")) ? FRAME : PAGE;
+  }
+
   /** {@link Client#BROWSER} or {@link Client#API}, for a kind of {@link #kindOf}. */
   static Client client(int kind) {
     return kind == BROWSER ? Client.BROWSER : Client.API;

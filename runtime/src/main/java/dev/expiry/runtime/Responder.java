@@ -1,5 +1,6 @@
 package dev.expiry.runtime;
 
+import dev.expiry.Client;
 import dev.expiry.Expired;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
@@ -22,7 +23,21 @@ final class Responder {
   /** Context init parameter; {@code false} keeps the stale session cookie. */
   static final String CLEAR_STALE_COOKIE = "dev.expiry.clearStaleCookie";
 
-  static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept";
+  /** Where the kind of client decides: what tells the kinds apart, and a prefetch (it keeps the stale cookie). */
+  static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept, Sec-Purpose";
+
+  /**
+   * Where browsers get a redirect: also what tells a frame (it gets the challenge page) and the
+   * client libraries that get the redirect in their own form.
+   */
+  static final String VARY_DIALECTS = VARY + ", Sec-Fetch-Dest, HX-Request, Faces-Request, X-Inertia, Turbo-Frame,"
+      + " X-Turbo-Request-Id";
+
+  /** ...and, when the location has {@code {path}}, the headers that say which page a fragment is on. */
+  static final String VARY_DIALECTS_PAGE = VARY_DIALECTS + ", HX-Current-URL, Referer";
+
+  /** Where the kind decides and a login location with {@code {path}} is in the body: the page script is on. */
+  static final String VARY_PAGE = VARY + ", Referer";
 
   private static final String ATTRIBUTE = Responder.class.getName();
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
@@ -158,25 +173,52 @@ final class Responder {
       throws IOException {
     ExpiryResponse expired;
     int kind;
+    int dialect;
+    int fetch;
+    boolean redirects;
+    boolean clear;
+    ExpiryResponse login;
     try {
       if (row == null || response.isCommitted()) {
         return false;
       }
       kind = Kinds.kindOf(request);
-      expired = row.forKind(on, Kinds.client(kind));
+      // A redirect for browsers is the intent "send the user there": client libraries that would
+      // follow it into a fragment (or not at all) get it in the form each acts on.
+      ExpiryResponse browser = row.forKind(on, Client.BROWSER);
+      redirects = browser != null && browser.isRedirect();
+      dialect = redirects ? Kinds.dialectOf(request) : Kinds.PLAIN;
+      expired = dialect != Kinds.PLAIN ? browser : row.forKind(on, Kinds.client(kind));
+      fetch = Kinds.fetchOf(request);
+      if (fetch == Kinds.FRAME && dialect == Kinds.PLAIN && redirects) {
+        // Not the login page inside a frame: the challenge, as a page that links the login page
+        // for the whole window.
+        ExpiryResponse api = row.forKind(on, Client.API);
+        if (api != null && !api.isRedirect()) {
+          expired = api;
+        }
+      }
       if (expired == null) {
         return false;
       }
+      // The stale cookie goes with the answer the user acts on, not with one no page shows.
+      clear = clearStaleCookie && fetch != Kinds.BACKGROUND && fetch != Kinds.PREFETCH;
       // The session manager's own deletion first: if it fails, the request passes on with nothing
       // of Expiry's written (only what the failing callback may have added itself).
-      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie != null) {
+      if (on == Expired.SESSION && clear && sessionManagerCookie != null) {
         sessionManagerCookie.delete(request, response);
       }
       response.resetBuffer();
-      if (row.dependsOnKind(on) || !expired.isRedirect()) {
-        response.addHeader("Vary", VARY);
+      // Where to log in again, for a login session or an access token (a CSRF token needs none).
+      ExpiryResponse endpointLogin = on == Expired.CSRF_TOKEN ? null : row.login();
+      login = expired.isRedirect() ? null : endpointLogin;
+      boolean fromPage = endpointLogin != null && endpointLogin.locationHasPath();
+      if (redirects) {
+        response.addHeader("Vary", browser.locationHasPath() || fromPage ? VARY_DIALECTS_PAGE : VARY_DIALECTS);
+      } else if (row.dependsOnKind(on) || !expired.isRedirect()) {
+        response.addHeader("Vary", fromPage ? VARY_PAGE : VARY);
       }
-      if (on == Expired.SESSION && clearStaleCookie && sessionManagerCookie == null
+      if (on == Expired.SESSION && clear && sessionManagerCookie == null
           && request.isRequestedSessionIdFromCookie()) {
         String deletion = request.isSecure() ? staleSecureCookie : staleCookie;
         if (deletion != null) {
@@ -189,7 +231,14 @@ final class Responder {
       return false;
     }
     try {
-      expired.writeTo(request, response, kind);
+      if (dialect != Kinds.PLAIN) {
+        expired.writeDialect(request, response, dialect);
+      } else {
+        // A page (or a frame's page) links the login page, script is told where it is; {path}
+        // is the page the request came from when a frame or script asks.
+        String page = login == null || (kind == Kinds.BROWSER && fetch != Kinds.FRAME) ? null : request.getHeader("Referer");
+        expired.writeTo(request, response, kind, login, page, fetch == Kinds.BACKGROUND);
+      }
     } catch (RuntimeException e) {
       // Status and headers are out: the answer stands, whatever part of the body is missing.
       LOG.log(Level.WARNING, "Expiry could not finish writing the answer to an expired " + on, e);

@@ -14,6 +14,7 @@ import dev.expiry.tests.app.BearerTokenFilter;
 import dev.expiry.tests.app.Forms;
 import dev.expiry.tests.app.ReportingServlet;
 import dev.expiry.tests.app.TokenProfileServlet;
+import dev.expiry.tests.fixture.ExpiryAssertions;
 import dev.expiry.tests.fixture.ClientKind;
 import dev.expiry.tests.fixture.ContainerTest;
 import dev.expiry.tests.fixture.Problem;
@@ -70,10 +71,10 @@ class ExpiryResponsesTest extends ContainerTest {
     Problem problem = Problem.of(response);
     assertAll(describe(response),
         () -> assertEquals(403, response.statusCode(), "status"),
-        () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
+        () -> assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "CSRF token expired", 403,
             "Reload the form and submit it again", Shop.CONTEXT_PATH + "/account/orders", Problem.MEMBERS),
             problem),
-        () -> assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"), "Vary"),
+        () -> assertEquals(List.of(ExpiryAssertions.VARY), response.headers().allValues("Vary"), "Vary"),
         () -> assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control")),
         () -> assertNoSessionHeaders(response),
         () -> assertServletDidNotRun(response));
@@ -91,7 +92,7 @@ class ExpiryResponsesTest extends ContainerTest {
         .header("Authorization", "Bearer expired-token"));
 
     assertExpiryAnswer(response, 401, "WWW-Authenticate", BEARER_CHALLENGE);
-    assertEquals(new Problem("about:blank", "Access token expired", 401,
+    assertEquals(new Problem("https://expiry.dev/problems/access-token-expired", "Access token expired", 401,
         "The access token has expired. Obtain a new one and repeat the request.",
         Shop.CONTEXT_PATH + "/tokens/profile", Problem.MEMBERS), Problem.of(response));
     assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
@@ -157,7 +158,7 @@ class ExpiryResponsesTest extends ContainerTest {
     HttpResponse<String> response = app.send("GET", "/reporting?report=CSRF_TOKEN", ClientKind.JSON_CLIENT);
 
     assertEquals(403, response.statusCode(), () -> describe(response));
-    assertEquals(new Problem("about:blank", "Form expired", 403,
+    assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "Form expired", 403,
         "The form has expired. Reload the page and submit the form again.",
         Shop.CONTEXT_PATH + "/reporting", Problem.MEMBERS), Problem.of(response));
     assertServletDidNotRun(response);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.tests.app.CheckoutServlet;
 import dev.expiry.tests.app.Forms;
+import dev.expiry.tests.fixture.ExpiryAssertions;
 import dev.expiry.tests.fixture.ClientKind;
 import dev.expiry.tests.fixture.ContainerTest;
 import dev.expiry.tests.fixture.Problem;
@@ -60,8 +61,8 @@ class MethodKindPolicyTest extends ContainerTest {
     HttpResponse<String> response = app.send("POST", "/checkout", EXPIRED, ClientKind.BROWSER_NAVIGATION);
 
     assertExpiryAnswer(response, 303, "Location", CLASS_REDIRECT);
-    assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"),
-        "browsers and API clients get different answers to POST");
+    assertEquals(List.of(ExpiryAssertions.VARY_DIALECTS_PAGE), response.headers().allValues("Vary"),
+        "browsers, API clients and client libraries get different answers to POST");
   }
 
   @Test
@@ -83,7 +84,7 @@ class MethodKindPolicyTest extends ContainerTest {
 
     assertAll(describe(api),
         () -> assertEquals(403, api.statusCode(), "status"),
-        () -> assertEquals(new Problem("about:blank", "CSRF token expired", 403,
+        () -> assertEquals(new Problem("https://expiry.dev/problems/csrf-token-expired", "CSRF token expired", 403,
             "The form has expired. Reload the page and submit the form again.",
             Shop.CONTEXT_PATH + "/checkout", Problem.MEMBERS), Problem.of(api)),
         () -> assertEquals(List.of(), api.headers().allValues("WWW-Authenticate")),

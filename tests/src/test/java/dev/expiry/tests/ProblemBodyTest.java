@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.expiry.tests.app.NoticeServlet;
+import dev.expiry.tests.fixture.ExpiryAssertions;
 import dev.expiry.tests.fixture.ClientKind;
 import dev.expiry.tests.fixture.ContainerTest;
 import dev.expiry.tests.fixture.Problem;
@@ -46,7 +47,7 @@ class ProblemBodyTest extends ContainerTest {
 
     assertAll(response.body(),
         () -> assertEquals(Problem.MEMBERS, problem.members(), "members"),
-        () -> assertEquals("about:blank", problem.type(), "type"),
+        () -> assertEquals("https://expiry.dev/problems/session-expired", problem.type(), "type"),
         () -> assertEquals(SESSION_TITLE, problem.title(), "title"),
         () -> assertEquals(401, problem.status(), "status"),
         () -> assertEquals(SESSION_DETAIL, problem.detail(), "detail"),
@@ -177,7 +178,7 @@ class ProblemBodyTest extends ContainerTest {
         () -> assertEquals(Optional.of(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length)),
             response.headers().firstValue("Content-Length"), "Content-Length"),
         () -> assertEquals(List.of("no-store"), response.headers().allValues("Cache-Control"), "Cache-Control"),
-        () -> assertEquals(List.of("Sec-Fetch-Mode, X-Requested-With, Accept"), response.headers().allValues("Vary"), "Vary"),
+        () -> ExpiryAssertions.assertVaryOnTheDecision(response),
         () -> assertServletDidNotRun(response));
   }
 }

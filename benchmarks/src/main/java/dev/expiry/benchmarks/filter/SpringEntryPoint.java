@@ -44,8 +44,8 @@ public final class SpringEntryPoint {
 
   /** The login page browsers are sent to. */
   static final String LOGIN = "/login";
-  /** Spring 7 leaves a problem's type unset (RFC 9457 reads that as about:blank); Expiry names it, and so does this. */
-  static final URI TYPE = URI.create("about:blank");
+  /** Spring 7 leaves a problem's type unset (RFC 9457 reads that as about:blank); Expiry names what expired, and so does this. */
+  static final URI TYPE = URI.create("https://expiry.dev/problems/session-expired");
   static final String TITLE = "Session expired";
   static final String DETAIL = "Your session has expired. Log in again to continue.";
 

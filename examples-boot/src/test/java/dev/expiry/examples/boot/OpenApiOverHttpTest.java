@@ -60,7 +60,7 @@ class OpenApiOverHttpTest {
   @Test
   void theProblemSchemaIsAComponent() {
     Map<String, Object> schema = map(map(map(document.get("components")).get("schemas")).get("ExpiryProblem"));
-    assertEquals(List.of("type", "title", "status", "detail", "instance"),
+    assertEquals(List.of("type", "title", "status", "detail", "instance", "login"),
         List.copyOf(map(schema.get("properties")).keySet()));
   }
 

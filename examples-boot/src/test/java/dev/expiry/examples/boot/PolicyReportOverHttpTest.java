@@ -66,7 +66,7 @@ class PolicyReportOverHttpTest {
     assertEquals(401, ((Number) unauthorized.get("status")).intValue());
     assertEquals(List.of(List.of("WWW-Authenticate", "Session realm=\"shop\"")), unauthorized.get("headers"));
     assertEquals("application/problem+json", script.get("body"));
-    assertEquals(Map.of("type", "about:blank", "title", "Session expired",
+    assertEquals(Map.of("type", "https://expiry.dev/problems/session-expired", "title", "Session expired",
         "detail", "Your session has expired. Log in again to continue."), unauthorized.get("problem"));
 
     Map<String, Object> stockEndpoint = Json.endpoint(report, "dev.expiry.examples.boot.stock.StockController");

@@ -78,7 +78,7 @@ public record Policy(
     return status == other.status && scheme.equals(other.scheme) && realm.equals(other.realm)
         && params.stream().map(p -> p.name() + "=" + p.value()).toList()
             .equals(other.params.stream().map(p -> p.name() + "=" + p.value()).toList())
-        && location.equals(other.location) && type.equals(other.type)
+        && location.equals(other.location) && effectiveType().equals(other.effectiveType())
         && effectiveTitle().equals(other.effectiveTitle()) && effectiveDetail().equals(other.effectiveDetail());
   }
 
@@ -99,6 +99,15 @@ public record Policy(
   /** The title to send: the declared one, or a default for what expired. */
   public String effectiveTitle() {
     return title.isEmpty() ? on.defaultTitle() : title;
+  }
+
+  /**
+   * The problem type to send: the declared one, or, when the policy leaves {@code type} at its
+   * default, the URI for what expired ({@link Expired#defaultType()}). A {@code type =
+   * "about:blank"} written on the policy itself is kept.
+   */
+  public String effectiveType() {
+    return Expired.ABOUT_BLANK.equals(type) && !explicit.containsKey("type") ? on.defaultType() : type;
   }
 
   /** The detail to send: the declared one, or a default for what expired. */

@@ -22,7 +22,7 @@ public record Answer(int status, String type, String title, String detail, Strin
 
   /** The answer a policy sends. */
   public static Answer of(Policy policy) {
-    return new Answer(policy.status(), policy.type(), policy.effectiveTitle(), policy.effectiveDetail(),
+    return new Answer(policy.status(), policy.effectiveType(), policy.effectiveTitle(), policy.effectiveDetail(),
         policy.hasChallenge() ? policy.challengeHeader() : "", policy.hasChallenge() ? Challenges.render(policy) : "",
         policy.location());
   }

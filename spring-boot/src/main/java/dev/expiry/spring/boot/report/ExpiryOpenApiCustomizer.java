@@ -230,7 +230,10 @@ public class ExpiryOpenApiCustomizer implements GlobalOperationComponentsCustomi
         .addProperty("status", new IntegerSchema().description("The HTTP status code"))
         .addProperty("detail", new StringSchema().description("What happened and what the client can do"))
         .addProperty("instance", new StringSchema().format("uri-reference")
-            .description("The path of the request that got this answer"));
+            .description("The path of the request that got this answer"))
+        .addProperty("login", new StringSchema().format("uri-reference")
+            .description("Where to log in again, when the endpoint sends browsers to a login page"
+                + " (an extension member, RFC 9457 section 3.2)"));
   }
 
   private static String exampleName(Map<?, ?> answer) {

@@ -75,7 +75,7 @@ class ExpiryOpenApiCustomizerTest {
     assertEquals(Map.of("type", "about:blank", "title", "Session expired", "status", 401,
         "detail", "Your session has expired. Log in again.", "instance", "/api/orders"), problem.getExample());
 
-    assertEquals(List.of("type", "title", "status", "detail", "instance"),
+    assertEquals(List.of("type", "title", "status", "detail", "instance", "login"),
         List.copyOf(components.getSchemas().get("ExpiryProblem").getProperties().keySet()));
   }
 

@@ -1,0 +1,425 @@
+package dev.expiry.examples;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.server.Request;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The example application in a real browser, headless Chromium, with the real client libraries
+ * (htmx, Turbo, Inertia's router, Jakarta Faces' faces.js): after the session expired, every way a
+ * page asks for something ends with the whole page on the login page, which sends the user back;
+ * script gets the challenge. One browser for all tests; screenshots of each login page reached go
+ * to {@code target/browser/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserClientsTest {
+
+  private static final Path OUT = Path.of("target", "browser");
+  private static final String CHALLENGE = "MyAuthScheme realm=\"example\", error=\"session_expired\"";
+
+  /** A request the server answered, with the headers the browser really sent. */
+  record Exchange(String method, String path, Map<String, String> headers, int status, Map<String, String> answer) {
+    String header(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+    }
+  }
+
+  private final ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger staleIds = new AtomicInteger();
+  private ExampleApp app;
+  private ChromeDriver browser;
+  private String base;
+
+  @BeforeAll
+  void start() throws Exception {
+    app = ExampleApp.start(0, (server, context) -> {
+      context.addServlet(ClientPagesServlet.class, "/clients/*");
+      context.addServlet(LibraryServlet.class, "/lib/*");
+      context.addServlet(BasicChallengeServlet.class, "/basic");
+      server.setRequestLog((request, response) -> exchanges.add(new Exchange(request.getMethod(),
+          request.getHttpURI().getPathQuery(), headers(request.getHeaders()), response.getStatus(),
+          headers(response.getHeaders()))));
+    });
+    base = app.uri().toString().replaceFirst("/$", "");
+    Files.createDirectories(OUT);
+    browser = Chromium.start(OUT.resolve("profile-" + ProcessHandle.current().pid()));
+  }
+
+  private static Map<String, String> headers(Iterable<HttpField> fields) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (HttpField field : fields) {
+      map.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + "\n" + b);
+    }
+    return map;
+  }
+
+  /** What each client library sent and got, written to {@code target/browser/client-headers.md}. */
+  private final List<String> libraryRows = new CopyOnWriteArrayList<>();
+
+  private void note(String client, Exchange e) {
+    String answer = e.status() + " " + e.answer().entrySet().stream()
+        .filter(h -> List.of("location", "hx-redirect", "x-inertia-location", "content-type").contains(h.getKey()))
+        .map(h -> h.getKey() + ": " + h.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+    libraryRows.add("| " + client + " | " + e.header("Sec-Fetch-Mode") + " | `" + e.header("Accept") + "` | "
+        + List.of("HX-Request", "HX-Current-URL", "Turbo-Frame", "X-Turbo-Request-Id", "X-Inertia", "X-Requested-With",
+            "Faces-Request").stream().filter(h -> !e.header(h).isEmpty()).map(h -> h + ": " + e.header(h))
+            .reduce((a, b) -> a + ", " + b).orElse("").replace(base, "http://localhost:PORT") + " | " + answer + " |");
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (!libraryRows.isEmpty()) {
+      Files.writeString(OUT.resolve("client-headers.md"), "| client | Sec-Fetch-Mode | Accept | its headers | answer |\n"
+          + "| --- | --- | --- | --- | --- |\n" + String.join("\n", libraryRows) + "\n");
+    }
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @BeforeEach
+  void clean() {
+    browser.manage().deleteAllCookies();
+    exchanges.clear();
+  }
+
+  // --- navigation and the login round trip ------------------------------------------------------
+
+  @Test
+  void navigationAfterARealExpiryLandsOnTheLoginPageAndComesBack() throws Exception {
+    browser.get(base + "/login?next=%2Faccount");
+    browser.findElement(By.id("login")).click();
+    waitForPath("/account");
+    Thread.sleep((ExampleApp.SESSION_TIMEOUT_SECONDS + 1) * 1000L + 100);
+    exchanges.clear();
+
+    browser.navigate().refresh();
+
+    assertOnLoginPage("/account", "navigation");
+    Exchange expired = exchange("GET", "/account");
+    assertEquals(303, expired.status(), expired::toString);
+    assertTrue(expired.answer().getOrDefault("set-cookie", "").startsWith("JSESSIONID=;"), expired::toString);
+    logInAndReturnTo("/account");
+    assertEquals("Your account", browser.getTitle());
+  }
+
+  // --- script --------------------------------------------------------------------------------
+
+  @Test
+  void fetchAndXhrGetTheChallengeAndTheProblem() {
+    browser.get(base + "/clients/probe/page");
+    staleSession();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fetched = (Map<String, Object>) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch('/account', {headers: {'Accept': 'application/json'}}).then(r => r.text().then(body => done({
+          status: r.status, challenge: r.headers.get('WWW-Authenticate'), type: r.headers.get('Content-Type'),
+          body: body, redirected: r.redirected})));""");
+    staleSession();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> xhr = (Map<String, Object>) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const x = new XMLHttpRequest();
+        x.open('GET', '/account');
+        x.onload = () => done({status: x.status, challenge: x.getResponseHeader('WWW-Authenticate'),
+          type: x.getResponseHeader('Content-Type'), body: x.responseText, url: x.responseURL});
+        x.send();""");
+
+    for (Map<String, Object> answer : List.of(fetched, xhr)) {
+      assertAll(answer.toString(),
+          () -> assertEquals(401L, answer.get("status")),
+          () -> assertEquals(CHALLENGE, answer.get("challenge")),
+          () -> assertEquals("application/problem+json", answer.get("type")),
+          () -> assertTrue(String.valueOf(answer.get("body")).startsWith("{\"type\":\"https://expiry.dev/problems/session-expired\",\"title\":\"Session expired\",\"status\":401,")),
+          // The page the script runs on is where the login page sends the user back.
+          () -> assertTrue(String.valueOf(answer.get("body")).endsWith(
+              "\"instance\":\"/account\",\"login\":\"/login?next=%2Fclients%2Fprobe%2Fpage\"}")));
+    }
+    assertEquals(false, fetched.get("redirected"));
+  }
+
+  // --- client libraries ------------------------------------------------------------------------
+
+  @Test
+  void htmxFragmentRequestSendsTheWholePageToTheLoginPage() {
+    Exchange fragment = clickAfterExpiry("/clients/htmx?tab=2", "!!window.htmx", "go",
+        "GET", "/clients/htmx/fragment", "/clients/htmx?tab=2", "htmx", "htmx 2.0.8 `hx-get`");
+
+    assertEquals("true", fragment.header("HX-Request"));
+    assertEquals(200, fragment.status());
+    assertEquals("/login?next=%2Fclients%2Fhtmx%3Ftab%3D2", fragment.answer().get("hx-redirect"));
+    logInAndReturnTo("/clients/htmx?tab=2");
+    assertEquals("", browser.findElement(By.id("target")).getText(), "nothing swapped into the page");
+  }
+
+  @Test
+  void turboDriveVisitShowsTheLoginPageAsAWholePage() {
+    Exchange visit = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "visit",
+        "GET", "/clients/turbo/next", "/clients/turbo/next", "turbo-visit", "Turbo 8.0.23 Drive visit");
+
+    assertFalse(visit.header("X-Turbo-Request-Id").isEmpty(), visit::toString);
+    assertEquals(303, visit.status());
+    logInAndReturnTo("/clients/turbo/next");
+  }
+
+  @Test
+  void turboFrameRequestMakesAFullVisitToTheLoginPageBackToThePage() {
+    Exchange frame = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "frame-link",
+        "GET", "/clients/turbo/frame", "/clients/turbo", "turbo-frame", "Turbo 8.0.23 frame");
+
+    assertEquals("box", frame.header("Turbo-Frame"), frame::toString);
+    assertEquals(303, frame.status());
+    assertEquals("/login?next=%2Fclients%2Fturbo", frame.answer().get("location"));
+    logInAndReturnTo("/clients/turbo");
+  }
+
+  @Test
+  void inertiaVisitMakesAFullVisitToTheLoginPage() {
+    Exchange visit = clickAfterExpiry("/clients/inertia", "!!window.InertiaRouter", "go",
+        "GET", "/clients/inertia/next", "/clients/inertia/next", "inertia", "Inertia 2.3.28 `router.visit`");
+
+    assertEquals("true", visit.header("X-Inertia"), visit::toString);
+    assertEquals(409, visit.status());
+    assertEquals("/login?next=%2Fclients%2Finertia%2Fnext", visit.answer().get("x-inertia-location"));
+    logInAndReturnTo("/clients/inertia/next");
+  }
+
+  @Test
+  void facesPartialRequestRedirectsTheWholePage() {
+    Exchange partial = clickAfterExpiry("/clients/faces", "!!window.faces", "go",
+        "POST", "/clients/faces", "/clients/faces", "faces", "Faces 4.1.2 `faces.ajax.request`");
+
+    assertEquals("partial/ajax", partial.header("Faces-Request"), partial::toString);
+    assertEquals(200, partial.status());
+    logInAndReturnTo("/clients/faces");
+  }
+
+  /**
+   * Opens {@code page}, waits until its library is loaded ({@code ready}), lets the session expire
+   * and clicks {@code button}; asserts that the whole page ends on the login page with {@code
+   * next}, and returns what the server answered the library's request.
+   */
+  private Exchange clickAfterExpiry(String page, String ready, String button, String method, String path,
+      String next, String screenshot, String client) {
+    browser.get(base + page);
+    waitForScript("return " + ready);
+    staleSession();
+
+    browser.findElement(By.id(button)).click();
+
+    assertOnLoginPage(next, screenshot);
+    Exchange exchange = exchange(method, path);
+    note(client, exchange);
+    return exchange;
+  }
+
+  // --- what Chromium sends, and what Expiry decides -------------------------------------------
+
+  /** One way a page makes a request: how to make it, and the answer Expiry gives it. */
+  private record Probe(String name, String path, String script, int status) {}
+
+  @Test
+  void headersChromiumSendsAndTheAnswerEachGets() throws IOException {
+    List<Probe> probes = List.of(
+        new Probe("navigation", "/clients/probe/navigate", "location.href = '/clients/probe/navigate'", 303),
+        new Probe("form post", "/clients/probe/form", "document.getElementById('post').click()", 303),
+        new Probe("fetch()", "/clients/probe/fetch", "fetch('/clients/probe/fetch')", 401),
+        new Probe("XMLHttpRequest", "/clients/probe/xhr",
+            "const x = new XMLHttpRequest(); x.open('GET', '/clients/probe/xhr'); x.send()", 401),
+        new Probe("<img>", "/clients/probe/image",
+            "const i = document.createElement('img'); i.src = '/clients/probe/image'; document.body.append(i)", 401),
+        new Probe("<script>", "/clients/probe/script",
+            "const s = document.createElement('script'); s.src = '/clients/probe/script'; document.head.append(s)", 401),
+        new Probe("stylesheet", "/clients/probe/style",
+            "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '/clients/probe/style';"
+                + " document.head.append(l)", 401),
+        new Probe("<iframe>", "/clients/probe/frame",
+            "const f = document.createElement('iframe'); f.src = '/clients/probe/frame'; document.body.append(f)", 401));
+    List<String> rows = new ArrayList<>();
+    rows.add("| request | Sec-Fetch-Mode | Sec-Fetch-Dest | Sec-Fetch-Site | Accept | X-Requested-With | answer |");
+    rows.add("| --- | --- | --- | --- | --- | --- | --- |");
+    List<Runnable> checks = new ArrayList<>();
+    for (Probe probe : probes) {
+      browser.get(base + "/clients/probe/page");
+      staleSession();
+      browser.executeScript(probe.script());
+      Exchange e = exchange(probe.name().equals("form post") ? "POST" : "GET", probe.path());
+      rows.add("| " + probe.name() + " | " + e.header("Sec-Fetch-Mode") + " | " + e.header("Sec-Fetch-Dest") + " | "
+          + e.header("Sec-Fetch-Site") + " | `" + e.header("Accept") + "` | " + e.header("X-Requested-With") + " | "
+          + e.status() + " |");
+      checks.add(() -> assertEquals(probe.status(), e.status(), probe.name() + ": " + e));
+      if (e.header("Sec-Fetch-Mode").equals("no-cors")) {
+        // No page reads it: no body, and the stale cookie stays for the answer the user acts on.
+        checks.add(() -> assertEquals("0", e.answer().get("content-length"), probe.name() + ": " + e));
+        checks.add(() -> assertEquals(null, e.answer().get("set-cookie"), probe.name() + ": " + e));
+      } else {
+        checks.add(() -> assertTrue(e.answer().getOrDefault("set-cookie", "").startsWith("JSESSIONID=;"),
+            probe.name() + ": " + e));
+      }
+    }
+    String table = String.join("\n", rows) + "\n";
+    Files.writeString(OUT.resolve("request-headers.md"), table);
+    System.out.println(table);
+    assertAll(checks.stream().map(c -> (org.junit.jupiter.api.function.Executable) c::run));
+  }
+
+  @Test
+  void aFrameShowsTheChallengeWithALinkThatTakesTheWholeWindowToTheLoginPage() {
+    browser.get(base + "/clients/probe/page?tab=3");
+    staleSession();
+    browser.executeScript("const f = document.createElement('iframe'); f.id = 'frame';"
+        + " f.src = '/clients/probe/frame'; f.style = 'width: 600px; height: 300px'; document.body.append(f)");
+    Exchange frame = exchange("GET", "/clients/probe/frame");
+    assertEquals(401, frame.status(), frame::toString);
+
+    browser.switchTo().frame("frame");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !browser.findElements(By.linkText("Log in again")).isEmpty());
+    browser.switchTo().defaultContent();
+    screenshot("frame-challenge");
+    browser.switchTo().frame("frame");
+    browser.findElement(By.linkText("Log in again")).click();
+    browser.switchTo().defaultContent();
+
+    assertOnLoginPage("/clients/probe/page?tab=3", "frame");
+    logInAndReturnTo("/clients/probe/page?tab=3");
+  }
+
+  @Test
+  void basicChallengeMakesChromiumAskForCredentialsACustomSchemeDoesNot() {
+    browser.get(base + "/clients/probe/page");
+    DevTools devTools = browser.getDevTools();
+    devTools.createSessionIfThereIsNotOne();
+    List<String> asked = new CopyOnWriteArrayList<>();
+    devTools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused", input -> input.read(Map.class)),
+        paused -> devTools.send(new Command<>("Fetch.continueRequest", Map.of("requestId", paused.get("requestId")))));
+    devTools.addListener(new Event<Map<String, Object>>("Fetch.authRequired", input -> input.read(Map.class)),
+        auth -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> request = (Map<String, Object>) auth.get("request");
+          asked.add(URI.create(String.valueOf(request.get("url"))).getPath());
+          devTools.send(new Command<>("Fetch.continueWithAuth", Map.of("requestId", auth.get("requestId"),
+              "authChallengeResponse", Map.of("response", "CancelAuth"))));
+        });
+    devTools.send(new Command<>("Fetch.enable", Map.of("handleAuthRequests", true,
+        "patterns", List.of(Map.of("urlPattern", "*/basic*"), Map.of("urlPattern", "*/clients/api*")))));
+    try {
+      Map<String, Long> statuses = new java.util.LinkedHashMap<>();
+      for (String path : List.of("/basic", "/clients/api")) {
+        staleSession();
+        statuses.put(path, (Long) browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status));", path));
+      }
+      assertEquals(Map.of("/basic", 401L, "/clients/api", 401L), statuses);
+      assertEquals(List.of("/basic"), asked, "Fetch.authRequired: the requests Chromium asked credentials for");
+    } finally {
+      devTools.send(new Command<>("Fetch.disable", Map.of()));
+      devTools.clearListeners();
+    }
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  /** A session id the server does not know, as an expired one is: the next request is an expiry. */
+  private void staleSession() {
+    browser.manage().addCookie(new Cookie.Builder("JSESSIONID", "expired" + staleIds.incrementAndGet())
+        .path("/").isHttpOnly(true).build());
+  }
+
+  private void waitForScript(String script) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> Boolean.TRUE.equals(browser.executeScript(script)));
+  }
+
+  private void waitForPath(String pathAndQuery) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "at " + browser.getCurrentUrl())
+        .until(b -> pathAndQuery(browser.getCurrentUrl()).equals(pathAndQuery)
+            && "complete".equals(browser.executeScript("return document.readyState")));
+  }
+
+  private static String pathAndQuery(String url) {
+    URI uri = URI.create(url);
+    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+  }
+
+  /** The whole page is the login page, whose {@code next} is {@code next}; a screenshot of it is kept. */
+  private void assertOnLoginPage(String next, String screenshot) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "at " + browser.getCurrentUrl())
+        .until(b -> URI.create(browser.getCurrentUrl()).getRawPath().equals("/login")
+            && "Log in".equals(browser.getTitle()));
+    String query = URI.create(browser.getCurrentUrl()).getRawQuery();
+    assertNotNull(query, browser.getCurrentUrl());
+    assertEquals("next=" + next, URLDecoder.decode(query, StandardCharsets.UTF_8), browser.getCurrentUrl());
+    assertEquals("Log in", browser.findElement(By.tagName("h1")).getText());
+    assertEquals(1, browser.findElements(By.tagName("h1")).size(), "one page, not a page inside a page");
+    screenshot("login-from-" + screenshot);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), OUT.resolve(name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void logInAndReturnTo(String pathAndQuery) {
+    browser.findElement(By.id("login")).click();
+    waitForPath(pathAndQuery);
+  }
+
+  /** The exchange the server logged for this method and path (with query), waiting for it a little. */
+  private Exchange exchange(String method, String path) {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < until) {
+      Optional<Exchange> found = exchanges.stream()
+          .filter(e -> e.method().equals(method) && e.path().equals(path)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("no " + method + " " + path + " among " + exchanges);
+  }
+}
