@@ -11,6 +11,7 @@ import dev.expiry.processor.model.FrameworkEndpoint;
 import dev.expiry.processor.read.Endpoints;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
+import dev.expiry.processor.rules.UnreadableValue;
 import dev.expiry.processor.write.Row;
 import dev.expiry.processor.write.Rows;
 import dev.expiry.processor.write.PolicyFileWriter;
@@ -97,7 +98,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
         trees != null ? e -> trees.getTree(e) != null : this::isRootFromSource);
     endpoints = new Endpoints(env.getElementUtils(), trees, policies, Endpoints.kinds(env.getElementUtils(), policies));
     rows = new Rows(env.getElementUtils(), env.getTypeUtils());
-    policyFile = new PolicyFileWriter(getClass().getName());
+    policyFile = new PolicyFileWriter(getClass().getName(), PolicyFileWriter.processorVersion());
     reporter = new Reporter(env, rules);
   }
 
@@ -235,9 +236,13 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private boolean check(Declaration declaration) {
     Findings findings = new Findings();
     for (Rule rule : rules) {
-      rule.check(declaration, findings);
+      // Where a policy could not be read, only that is reported: what the other rules would say
+      // about the policies left is noise, and javac or UnreadableValue fails the build anyway.
+      if (!declaration.incomplete() || rule instanceof UnreadableValue) {
+        rule.check(declaration, findings);
+      }
     }
-    return reporter.report(declaration.element(), findings.all());
+    return reporter.report(declaration.element(), findings.all()) || declaration.incomplete();
   }
 
   /**

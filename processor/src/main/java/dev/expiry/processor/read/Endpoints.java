@@ -56,23 +56,31 @@ public final class Endpoints {
   /** The policies on a package-info, if any. */
   public List<Declaration> declarations(PackageElement pkg) {
     List<Policy> own = policies.read(pkg);
-    return own.isEmpty() ? List.of() : List.of(new Declaration(pkg, own, List.of(), new Placement.PackageDefault()));
+    return own.isEmpty() && !policies.isIncomplete(pkg) ? List.of()
+        : List.of(new Declaration(pkg, own, List.of(), new Placement.PackageDefault(), policies.unreadable(pkg),
+            policies.isIncomplete(pkg)));
   }
 
   /** The policies on a class and on each of its methods, each with where it stands. */
   public List<Declaration> declarations(TypeElement type) {
     List<Declaration> declarations = new ArrayList<>();
-    List<Policy> packagePolicies = policies.read(elements.getPackageOf(type));
+    PackageElement pkg = elements.getPackageOf(type);
+    List<Policy> packagePolicies = policies.read(pkg);
     List<Policy> classPolicies = policies.read(type);
-    if (!classPolicies.isEmpty()) {
-      declarations.add(new Declaration(type, classPolicies, packagePolicies, placementOf(type)));
+    // A policy that could not be read leaves the others around it incomplete: their rules wait.
+    boolean outerIncomplete = policies.isIncomplete(pkg);
+    boolean classIncomplete = outerIncomplete || policies.isIncomplete(type);
+    if (!classPolicies.isEmpty() || policies.isIncomplete(type)) {
+      declarations.add(new Declaration(type, classPolicies, packagePolicies, placementOf(type),
+          policies.unreadable(type), classIncomplete));
     }
     List<Policy> outer = new ArrayList<>(classPolicies);
     outer.addAll(packagePolicies);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       List<Policy> own = policies.read(method);
-      if (!own.isEmpty()) {
-        declarations.add(new Declaration(method, own, outer, placementOf(method)));
+      if (!own.isEmpty() || policies.isIncomplete(method)) {
+        declarations.add(new Declaration(method, own, outer, placementOf(method), policies.unreadable(method),
+            classIncomplete || policies.isIncomplete(method)));
       }
     }
     return declarations;
