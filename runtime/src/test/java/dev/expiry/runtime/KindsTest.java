@@ -13,10 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kind of client and the body it reads, against a plain reading of the rules: split Accept at
- * commas, each range at its first semicolon, trim, compare type and subtype ignoring case. The
- * scan in {@link Kinds} skips ranges of other types and reads each header once; it must decide
- * exactly as that reading does, for well-formed headers and for odd ones.
+ * The kind of client and the body it reads, on hand-picked and pieced-together headers, against the
+ * reference reading on Spring's media-type parser ({@link ClientKindPropertyTest}); and each header
+ * is read once.
  */
 class KindsTest {
 
@@ -108,49 +107,14 @@ class KindsTest {
     return corpus;
   }
 
-  /** The plain reading, for each subtype on its own: the better of the two. */
+  /** The reference reading of {@link ClientKindPropertyTest}, on Spring's media-type parser: the better of the two. */
   private static int reference(String accept, String type, String subtype, String otherSubtype) {
-    return Math.max(reference(accept, type, subtype), reference(accept, type, otherSubtype));
-  }
-
-  /**
-   * The quality of the most specific range that matches {@code type/subtype} (the first of
-   * equally specific ones), each comma-separated range split at its first semicolon, trimmed and
-   * compared on its own.
-   */
-  private static int reference(String accept, String type, String subtype) {
-    int bestSpecificity = 0;
-    int quality = 0;
-    int start = 0;
-    for (String range : accept.split(",", -1)) {
-      int semicolon = range.indexOf(';');
-      String media = strip(semicolon < 0 ? range : range.substring(0, semicolon));
-      int slash = media.indexOf('/');
-      String t = slash > 0 ? media.substring(0, slash) : null;
-      String s = slash > 0 ? media.substring(slash + 1) : null;
-      int specificity = t == null ? 0
-          : t.equalsIgnoreCase(type) ? (s.equalsIgnoreCase(subtype) ? 3 : s.equals("*") ? 2 : 0)
-          : t.equals("*") && s.equals("*") ? 1 : 0;
-      if (specificity > bestSpecificity) {
-        bestSpecificity = specificity;
-        quality = semicolon < 0 ? 1000 : Kinds.q(accept, start + semicolon, start + range.length());
-      }
-      start += range.length() + 1;
-    }
-    return quality;
+    return Math.max(ClientKindPropertyTest.referenceQuality(accept, type, subtype),
+        ClientKindPropertyTest.referenceQuality(accept, type, otherSubtype));
   }
 
   private static Client referenceKind(String mode, String requestedWith, String accept) {
-    if (mode != null && !mode.isBlank()) {
-      return strip(mode).equalsIgnoreCase("navigate") ? Client.BROWSER : Client.API;
-    }
-    if (requestedWith != null && strip(requestedWith).equalsIgnoreCase("XMLHttpRequest")) {
-      return Client.API;
-    }
-    if (accept != null && reference(accept, "text", "html", "html") > reference(accept, "application", "problem+json", "json")) {
-      return Client.BROWSER;
-    }
-    return Client.API;
+    return ClientKindPropertyTest.referenceKind(new ClientKindPropertyTest.Headers(mode, null, null, requestedWith, accept));
   }
 
   /** Without leading and trailing spaces and tabs (the whitespace of HTTP). */

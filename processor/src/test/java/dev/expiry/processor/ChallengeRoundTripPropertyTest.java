@@ -41,7 +41,7 @@ import org.apache.hc.core5.http.message.ParserCursor;
  * <p>{@value #TRIES} batches; {@code -Dexpiry.challenges=200000} runs that many policies in all
  * instead of the default 20,000.
  */
-class ChallengeRoundTripProperties {
+class ChallengeRoundTripPropertyTest {
 
   static final int TRIES = 10;
   static final int TOTAL = Integer.getInteger("expiry.challenges", 20_000);
