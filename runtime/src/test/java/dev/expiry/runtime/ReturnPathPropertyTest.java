@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,22 +71,6 @@ class ReturnPathPropertyTest {
   @Property(tries = 5_000)
   void plainPathsComeBack(@ForAll("plainPaths") String path) {
     assertEquals(java.util.Optional.of(path), ReturnPath.safe(path));
-  }
-
-  @Example
-  void theKnownTricksAreRefused() {
-    for (String next : List.of("//evil.example", "/\\evil.example", "\\\\evil.example", "https://evil.example/",
-        "javascript:alert(1)", "/%2F%2Fevil.example", "/%2f/evil.example", "/%5Cevil.example", "/%5cevil.example",
-        "/%252F%252Fevil.example", "%2F%2Fevil.example", "/\t/evil.example", "/\n/evil.example", "/ /evil.example",
-        "/%09/evil.example", "/%0d%0aSet-Cookie:x=1", "/.//evil.example", "/a/..//evil.example", "/%2E/%2Fevil.example",
-        "/%", "/%zz", "/%C3", "", " /x", "/x\u00e9", "/%E2%80%A8x", "/\u0000")) {
-      assertFalse(ReturnPath.safe(next).isPresent(), next);
-    }
-    for (String next : List.of("/", "/orders/1", "/orders?id=1&x=%2F%2F", "/search?q=a%20b", "/caf%C3%A9",
-        "/a//b", "/orders#top", "/a/../b", "/orders;v=1", "/x?next=//evil.example")) {
-      assertEquals(java.util.Optional.of(next), ReturnPath.safe(next), next);
-    }
-    assertFalse(ReturnPath.safe(null).isPresent());
   }
 
   @AfterContainer
