@@ -26,6 +26,26 @@ class ReturnPathTest {
   }
 
   @Test
+  void controlCharactersAreRefusedOnceDecodedButWhatTheyBorderIsNot() {
+    for (String next : List.of("/%7F", "/a%C2%80b", "/a%C2%9Fb", "/a%1Fb", "/a%00b", "/%E2%80%A9")) {
+      assertFalse(ReturnPath.safe(next).isPresent(), next);
+    }
+    for (String next : List.of("/a%20b", "/a%C2%A0b", "/~x", "/%7E", "/a%21b", "/%C2%A1")) {
+      assertEquals(java.util.Optional.of(next), ReturnPath.safe(next), next);
+    }
+  }
+
+  @Test
+  void aValueEncodedOverAndOverIsRefused() {
+    String safe = "/a%" + "25".repeat(3) + "2Fb";
+    assertEquals(java.util.Optional.of(safe), ReturnPath.safe(safe));
+    String tooDeep = "/a%" + "25".repeat(20) + "2Fb";
+    assertFalse(ReturnPath.safe(tooDeep).isPresent(), tooDeep);
+    String hidden = "/%" + "25".repeat(5) + "2F%" + "25".repeat(5) + "2Fevil.example";
+    assertFalse(ReturnPath.safe(hidden).isPresent(), hidden);
+  }
+
+  @Test
   void dotSegmentsAreRemovedAsRfc3986Says() {
     assertEquals("/b", ReturnPath.withoutDotSegments("/a/../b"));
     assertEquals("/a/", ReturnPath.withoutDotSegments("/a/."));

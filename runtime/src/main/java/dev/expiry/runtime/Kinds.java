@@ -181,12 +181,15 @@ final class Kinds {
     int next = at + 1;
     boolean quoted = false;
     while (next < to && (quoted || s.charAt(next) != ';')) {
-      if (s.charAt(next) == '"') {
+      char c = s.charAt(next);
+      if (c == '"') {
         quoted = !quoted;
+      } else if (c == '\\' && quoted) {
+        next++; // a quoted-pair: the next character is taken as it is
       }
       next++;
     }
-    return next;
+    return Math.min(next, to);
   }
 
   /** Whether a parameter after {@code from} (a semicolon) and before {@code to} has the name {@code s[nameFrom, nameTo)}. */

@@ -120,19 +120,6 @@ class KindsTest {
     return ClientKindPropertyTest.referenceKind(new ClientKindPropertyTest.Headers(mode, null, null, requestedWith, accept));
   }
 
-  /** Without leading and trailing spaces and tabs (the whitespace of HTTP). */
-  private static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
   /** A request with these headers (null: absent), counting how often each is read. */
   private static HttpServletRequest request(String mode, String requestedWith, String accept) {
     Map<String, String> headers = new HashMap<>();

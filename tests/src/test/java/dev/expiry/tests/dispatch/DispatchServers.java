@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -305,9 +304,5 @@ abstract class DispatchServers implements AutoCloseable {
         }
       }
     }
-  }
-
-  static List<String> containers() {
-    return List.of("JETTY", "TOMCAT");
   }
 }
