@@ -14,6 +14,7 @@ import dev.expiry.processor.read.Levels;
 import dev.expiry.processor.read.MethodKeys;
 import dev.expiry.processor.read.PolicyReader;
 import dev.expiry.processor.read.Unresolved;
+import dev.expiry.processor.rules.UnreadableValue;
 import dev.expiry.processor.write.Row;
 import dev.expiry.processor.write.Rows;
 import dev.expiry.processor.write.PolicyFileWriter;
@@ -116,7 +117,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     endpoints = new Endpoints(env.getElementUtils(), trees, levels,
         Endpoints.kinds(env.getElementUtils(), env.getTypeUtils(), levels));
     rows = new Rows();
-    policyFile = new PolicyFileWriter(getClass().getName());
+    policyFile = new PolicyFileWriter(getClass().getName(), PolicyFileWriter.processorVersion());
     reportWriter = new ReportWriter(getClass().getName(), env.getElementUtils(),
         new MethodKeys(env.getElementUtils(), env.getTypeUtils()));
     reporter = new Reporter(env, rules, Set.of(REPORT_DIR));
@@ -273,9 +274,13 @@ public final class ExpiryProcessor extends AbstractProcessor {
   private boolean check(Declaration declaration) {
     Findings findings = new Findings();
     for (Rule rule : rules) {
-      rule.check(declaration, findings);
+      // Where a policy could not be read, only that is reported: what the other rules would say
+      // about the policies left is noise, and javac or UnreadableValue fails the build anyway.
+      if (!declaration.incomplete() || rule instanceof UnreadableValue) {
+        rule.check(declaration, findings);
+      }
     }
-    return reporter.report(declaration.element(), findings.all());
+    return reporter.report(declaration.element(), findings.all()) || declaration.incomplete();
   }
 
   /**

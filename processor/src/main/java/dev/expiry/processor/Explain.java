@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The processor jar's command line: the page of a rule, where its diagnostic is read.
@@ -99,20 +98,7 @@ public final class Explain {
     return "expiry-processor-" + version() + ".jar";
   }
 
-  private static String version;
-
-  static synchronized String version() {
-    if (version == null) {
-      Properties p = new Properties();
-      try (InputStream in = Explain.class.getClassLoader().getResourceAsStream("META-INF/expiry/processor.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        // the version is only for messages
-      }
-      version = p.getProperty("version", "VERSION");
-    }
-    return version;
+  static String version() {
+    return dev.expiry.processor.write.PolicyFileWriter.processorVersion();
   }
 }

@@ -6,6 +6,7 @@ import static dev.expiry.processor.Reports.errorAt;
 import static dev.expiry.processor.Reports.silent;
 import static dev.expiry.processor.Reports.warningAt;
 import static dev.expiry.processor.Sources.compile;
+import static dev.expiry.processor.Sources.java;
 import static dev.expiry.processor.Sources.servlet;
 
 import com.google.testing.compile.Compilation;
@@ -83,7 +84,7 @@ class ChallengeRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"MyAuthScheme", "Bearer", "BasicAuth", "XBasic"})
     void otherSchemesAreClean(String scheme) {
-      assertThat(compile(servlet("@ExpiryPolicy(status = 401, scheme = \"" + scheme + "\")")))
+      assertThat(compile(servlet("@ExpiryPolicy(status = 401, scheme = \"" + scheme + "\", realm = \"r\")")))
           .succeededWithoutWarnings();
     }
   }
@@ -105,7 +106,82 @@ class ChallengeRulesTest {
 
     @Test
     void noErrorCodeIsClean() {
-      assertThat(compile(bearer(401, ""))).succeededWithoutWarnings();
+      assertThat(compile(servlet("@ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"shop\")")))
+          .succeededWithoutWarnings();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ", realm = \"\"", ", realm = \"\", params = {}"})
+    void aBareBearerFailsOnTheScheme(String rest) {
+      JavaFileObject src = servlet("@ExpiryPolicy(status = 401, scheme = \"Bearer\"" + rest + ")");
+      Compilation c = compile(src);
+      assertThat(c).failed();
+      errorAt(c, src, "BearerError", "\"Bearer\"");
+      assertThat(c).hadErrorContaining("\"MUST be followed by one or more auth-param values\"");
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void aBareBearerCannotBeSuppressed() {
+      JavaFileObject src = java("S", "@SuppressWarnings(\"expiry:BearerError\")",
+          "@ExpiryPolicy(status = 401, scheme = \"Bearer\")", "public class S extends HttpServlet {}");
+      errorAt(compile(src), src, "BearerError", "\"Bearer\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "scope | ''",
+        "scope | ' read'",
+        "scope | 'read '",
+        "scope | 'read  write'",
+        "scope | ' '",
+        "SCOPE | 'a  b'",
+        "error_description | ''",
+        "error | ''",
+        "error_uri | ''",
+        "error_uri | 'https://example.com/a%2'",
+        "error_uri | 'https://example.com/a%zz'",
+        "error_uri | 'https://example.com/a#b#c'",
+        "error_uri | 'https://example.com/{x}'",
+        "error_uri | 'https://example.com/a|b'",
+        "error_uri | '1https://example.com/'",
+        "error_uri | 'ht_tp://example.com/'",
+        "error_uri | ':nothing'",
+        "error_uri | 'https://example.com/[x]'",
+        "error_uri | 'errors/[x]'",
+        "error_uri | 'https://example.com/a^b'",
+        "error_uri | 'https://example.com/a`b'"})
+    void valuesOutsideTheRfc6750GrammarFailOnTheValue(String name, String value) {
+      JavaFileObject src = java("S", "@SuppressWarnings(\"expiry\")",
+          "@ExpiryPolicy(status = 401, scheme = \"Bearer\", params = {",
+          "    @Param(name = \"" + name + "\", value = \"" + value + "\")})",
+          "public class S extends HttpServlet {}");
+      Compilation c = compile(src);
+      assertThat(c).failed();
+      errorAt(c, src, "BearerError", "\"" + value + "\")");
+      assertThat(c).hadErrorContaining("cannot be turned off or suppressed");
+      count(c, "BearerError", 1);
+      assertThat(c).hadErrorCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "scope | 'read'",
+        "scope | 'read write admin:all urn:x!#$%&()*+,-./:;<=>?@[]^_`{|}~'",
+        "error_description | ' '",
+        "error_description | 'a  b '",
+        "error_uri | 'https://example.com/errors/expired?x=1&y=%2F#top'",
+        "error_uri | 'https://[::1]:8443/e'",
+        "error_uri | '/errors/expired'",
+        "error_uri | 'errors/expired'",
+        "error_uri | '#expired'",
+        "error_uri | '?page=expired'",
+        "error_uri | 'urn:ietf:rfc:6750'",
+        "error_uri | 'a+b.c-d:x'",
+        "error_uri | '//example.com/e'"})
+    void valuesTheGrammarAllowsAreClean(String name, String value) {
+      assertThat(compile(bearer(401, "@Param(name = \"error\", value = \"invalid_token\"),"
+          + " @Param(name = \"" + name + "\", value = \"" + value + "\")"))).succeededWithoutWarnings();
     }
 
     @ParameterizedTest

@@ -68,7 +68,7 @@ class ClientRulesTest {
       JavaFileObject src = java("S",
           "@ExpiryPolicy(status = 401, scheme = \"A\")",
           "@ExpiryPolicy(client = Client.API, status = 401, scheme = \"B\")",
-          "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\")",
+          "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\", realm = \"api\")",
           "public class S extends HttpServlet {}");
       assertThat(compile(src)).succeededWithoutWarnings();
     }
@@ -93,7 +93,7 @@ class ClientRulesTest {
     void apiPolicyForAnotherExpiryDoesNotCount() {
       JavaFileObject src = java("S",
           "@ExpiryPolicy(client = Client.BROWSER, status = 303, location = \"/login\")",
-          "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\")",
+          "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\", realm = \"api\")",
           "public class S extends HttpServlet {}");
       assertThat(compile(src)).hadWarningContaining("[BrowserOnlyPolicy]");
     }

@@ -67,7 +67,7 @@ class CoreRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"MyAuthScheme", "Bearer", "x-session!", "A.B_C~1"})
     void tokenSchemesAreClean(String scheme) {
-      assertThat(compile(servlet("@ExpiryPolicy(status = 401, scheme = \"" + scheme + "\")"))).succeededWithoutWarnings();
+      assertThat(compile(servlet("@ExpiryPolicy(status = 401, scheme = \"" + scheme + "\", realm = \"r\")"))).succeededWithoutWarnings();
     }
   }
 

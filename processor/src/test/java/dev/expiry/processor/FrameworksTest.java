@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FrameworksTest {
 
   private static final String POLICY = "@ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\")";
-  private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\")";
+  private static final String OTHER = "@ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"api\")";
   /** The problem type, title and detail of a response with the defaults, as its record has them. */
   private static final String SESSION_EXPIRED =
       "https://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.";

@@ -357,9 +357,9 @@ class HandlerMethodsTest {
       // produces = application/json comes from @RequestMapping on @GetJson: the same as an explicit one.
       JavaFileObject a = web("A", POLICY, "@RestController", "public class A {",
           "  @GetJson(\"/x\") public String handle() { return \"\"; }", "}");
-      JavaFileObject b = web("B", "@ExpiryPolicy(status = 401, scheme = \"Bearer\")", "@RestController", "public class B {",
+      JavaFileObject b = web("B", "@ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"api\")", "@RestController", "public class B {",
           "  @GetMapping(path = \"/x\", produces = \"application/json\") public String handle() { return \"\"; }", "}");
-      JavaFileObject html = web("H", "@ExpiryPolicy(status = 401, scheme = \"Bearer\")", "@RestController",
+      JavaFileObject html = web("H", "@ExpiryPolicy(status = 401, scheme = \"Bearer\", realm = \"api\")", "@RestController",
           "public class H {", "  @GetMapping(path = \"/x\", produces = \"text/html\") public String handle() { return \"\"; }", "}");
       Compilation c = compile(with(getJson, a, b, html));
       assertThat(c).hadErrorContaining("[RouteConflict] The route GET /x of B.handle() is also the route GET /x of"

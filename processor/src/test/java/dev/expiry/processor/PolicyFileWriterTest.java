@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyFileWriterTest {
 
-  private static final PolicyFileWriter WRITER = new PolicyFileWriter("test");
+  private static final PolicyFileWriter WRITER = new PolicyFileWriter("test", "1.2.3");
 
   private static Answer challenge(String scheme) {
     return new Answer(401, "about:blank", "Session expired", "Log in again.", "WWW-Authenticate", scheme, "");
@@ -146,7 +146,7 @@ class PolicyFileWriterTest {
   @Test
   void anExistingFileOfAnotherFormatVersionIsNotMergedFrom() {
     String existing = write(Map.of("p", rows("p", 1, challenge("P"))), "")
-        .replace("expiry-policies\t" + PolicyFileWriter.VERSION + "\n", "expiry-policies\t" + (PolicyFileWriter.VERSION + 1) + "\n");
+        .replace("expiry-policies\t" + PolicyFileWriter.VERSION + "\t1.2.3\n", "expiry-policies\t" + (PolicyFileWriter.VERSION + 1) + "\t1.2.3\n");
     String updated = write(Map.of("q", rows("q", 1, challenge("Q"))), existing);
     assertThat(Table.packages(updated)).containsExactly("q");
   }

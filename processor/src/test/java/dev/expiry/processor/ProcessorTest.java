@@ -82,7 +82,7 @@ class ProcessorTest {
         #             browser gets and the one an API client gets (- for none)
         #   servlet   <servlet class> <HTTP method, or * for every method without its own> <answers>
         #   handler   <controller or resource class> <handler method> <answers>
-        expiry-policies\t1
+        expiry-policies\t1\t%s
 
         package\ttest
         response\tr0\t401\thttps://expiry.dev/problems/session-expired\tSession expired\tYour session has expired. Log in again to continue.\tWWW-Authenticate\tMyAuthScheme realm="http://example.com"
@@ -107,7 +107,7 @@ class ProcessorTest {
         servlet\ttest.OrdersServlet\tPOST\ta2
         # doPut()
         servlet\ttest.OrdersServlet\tPUT\ta3
-        """);
+        """.formatted(PolicyFileWriter.processorVersion()));
     assertThat(PolicyFileReading.read(Table.file(c).orElseThrow())).hasSize(5);
   }
 

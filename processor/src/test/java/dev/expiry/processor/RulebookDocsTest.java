@@ -70,8 +70,9 @@ class RulebookDocsTest {
   /** The "Reported:" example of each page gets the rule's diagnostic; its "Fixed:" example compiles clean. */
   @TestFactory
   Stream<DynamicTest> examplesDoWhatThePagesSay() {
-    // UnknownRuleOption's examples are about options, which a source alone cannot show.
-    return RULES.values().stream().filter(r -> !r.id().equals("UnknownRuleOption"))
+    // UnknownRuleOption's examples are about options, which a source alone cannot show;
+    // UnreadableValue's need a newer expiry-runtime (VersionSkewTest compiles them against one).
+    return RULES.values().stream().filter(r -> !r.id().equals("UnknownRuleOption") && !r.id().equals("UnreadableValue"))
         .flatMap(rule -> {
           String page = read(ROOT.resolve(rule.docPath()));
           // A rule that is off unless turned on is shown turned on.

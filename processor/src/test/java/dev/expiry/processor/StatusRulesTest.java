@@ -56,7 +56,7 @@ class StatusRulesTest {
 
     @Test
     void forbiddenForAnExpiredAccessTokenWarns() {
-      JavaFileObject src = servlet("@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 403, scheme = \"Bearer\")");
+      JavaFileObject src = servlet("@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 403, scheme = \"Bearer\", realm = \"api\")");
       warningAt(compile(src), src, "ForbiddenForExpiry", "403");
     }
 

@@ -49,6 +49,25 @@ final class Bodies {
     return ("\",\"login\":\"" + json(login) + "\"}").getBytes(StandardCharsets.US_ASCII);
   }
 
+  /**
+   * The HTML text with each character {@code encoder} cannot encode written as a numeric character
+   * reference ({@code &#x65E5;}), which HTML reads back as the character in any charset.
+   */
+  static String withCharacterReferences(String html, java.nio.charset.CharsetEncoder encoder) {
+    StringBuilder out = new StringBuilder(html.length() + 16);
+    for (int i = 0; i < html.length(); ) {
+      int c = html.codePointAt(i);
+      String s = new String(Character.toChars(c));
+      if (encoder.canEncode(s)) {
+        out.append(s);
+      } else {
+        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
   /** Escapes a string for a JSON string literal (RFC 8259 §7), in plain ASCII. */
   static String json(String s) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);

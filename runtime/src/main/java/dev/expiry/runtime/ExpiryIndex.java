@@ -133,6 +133,11 @@ final class ExpiryIndex {
     return NONE;
   }
 
+  /** How many handler methods the frameworks reported have been resolved (and are kept). */
+  int resolvedCount() {
+    return resolved.size();
+  }
+
   boolean hasHandlers() {
     return !handlers.isEmpty();
   }

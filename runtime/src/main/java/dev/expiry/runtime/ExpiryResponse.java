@@ -293,7 +293,9 @@ final class ExpiryResponse {
       byte[] page = login == null ? html
           : (htmlBeforeLink + Bodies.html(login.location(request, pageUrl)) + htmlAfterLink).getBytes(StandardCharsets.UTF_8);
       send(response, "text/html;charset=UTF-8", page, null, 0, null, head);
-    } else if (Kinds.json(request, kind)) {
+    } else if (Kinds.json(request, kind) || !send(response, "text/plain;charset=UTF-8", text, null, 0, null, head)) {
+      // problem+json is plain ASCII, right in any charset; also where plain text cannot be
+      // written whole in the charset of a writer the application took already.
       String instance = request.getRequestURI();
       if (instance == null) {
         instance = "";
@@ -307,16 +309,19 @@ final class ExpiryResponse {
       byte[] suffix = login == null ? Bodies.PROBLEM_JSON_SUFFIX
           : Bodies.problemJsonLoginSuffix(login.location(request, pageUrl));
       send(response, "application/problem+json", problemPrefix, instance, escaped, suffix, head);
-    } else {
-      send(response, "text/plain;charset=UTF-8", text, null, 0, null, head);
     }
   }
 
   /**
    * Sends {@code body}, then, for a problem, the escaped {@code instance} ({@code escaped} bytes)
-   * and the closing bytes {@code suffix}, with the exact Content-Length.
+   * and the closing bytes {@code suffix}, with the exact Content-Length. Where the application
+   * already took the response's writer, writes the same text through it, in the writer's charset:
+   * HTML with character references for what that charset cannot encode, so nothing is lost.
+   *
+   * @return false, having written nothing, for plain text that the writer's charset cannot encode
+   *     whole
    */
-  private static void send(HttpServletResponse response, String type, byte[] body, String instance, int escaped,
+  private static boolean send(HttpServletResponse response, String type, byte[] body, String instance, int escaped,
       byte[] suffix, boolean head) throws IOException {
     response.setContentType(type);
     int length = body.length;
@@ -325,27 +330,36 @@ final class ExpiryResponse {
     }
     response.setContentLength(length);
     if (head) {
-      return;
+      return true;
     }
     OutputStream out;
     try {
       out = response.getOutputStream();
     } catch (IllegalStateException writerInUse) {
-      // The application already called getWriter() (its buffer was reset, nothing is committed):
-      // write the same text through the writer, in the writer's encoding (the JSON is plain
-      // ASCII; a title or detail outside the writer's charset may not survive in HTML or text).
+      // The application already called getWriter() (its buffer was reset, nothing is committed).
+      Charset charset = charsetOf(response);
       String text = new String(body, StandardCharsets.UTF_8)
           + (instance == null ? "" : Bodies.json(instance) + new String(suffix, StandardCharsets.US_ASCII));
-      Charset charset = charsetOf(response);
+      java.nio.charset.CharsetEncoder encoder = charset.newEncoder();
+      if (!encoder.canEncode(text)) {
+        if (type.startsWith("text/plain")) {
+          return false;
+        }
+        if (type.startsWith("text/html")) {
+          text = Bodies.withCharacterReferences(text.replace("<meta charset=\"utf-8\">",
+              "<meta charset=\"" + charset.name() + "\">"), encoder);
+        }
+      }
       response.setContentLength(text.getBytes(charset).length);
       response.getWriter().write(text);
-      return;
+      return true;
     }
     out.write(body);
     if (instance != null) {
       Bodies.writeJson(instance, escaped, out);
       out.write(suffix);
     }
+    return true;
   }
 
   /**

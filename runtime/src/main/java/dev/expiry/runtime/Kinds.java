@@ -32,7 +32,7 @@ final class Kinds {
       return equalsTrimmed(mode, "navigate") ? BROWSER : API;
     }
     String requestedWith = request.getHeader("X-Requested-With");
-    if (requestedWith != null && equalsTrimmed(requestedWith, "XMLHttpRequest")) {
+    if (requestedWith != null && equalsTrimmed(requestedWith, "xmlhttprequest")) {
       return API;
     }
     String accept = request.getHeader("Accept");
@@ -148,9 +148,14 @@ final class Kinds {
   /**
    * The better quality the Accept header gives {@code type/subtype} or {@code type/otherSubtype},
    * in thousandths: each takes that of the most specific range that matches it ({@code
-   * type/subtype} over {@code type/*} over {@code *}{@code /*}), 0 if none does (RFC 9110
-   * §12.5.1). One pass over the header, in place, allocating nothing: a range of another type is
-   * skipped to the next comma unread.
+   * type/subtype} over {@code type/*} over {@code *}{@code /*}, the first of equally specific
+   * ones), 0 if none does (RFC 9110 §12.5.1). Ranges are read as Spring's {@code MediaType} reads
+   * them: separated by commas outside quoted strings; a range whose type or subtype is not a token,
+   * whose {@code *} type has a subtype other than {@code *}, whose parameter name is not a token or
+   * value neither a token nor a quoted string, that names a parameter twice, that holds a control
+   * character, or whose {@code q} is not an RFC 9110 qvalue, is ignored; a parameter without {@code
+   * =} is ignored. One pass over the header, in place, allocating nothing; only a range
+   * that would match is read past its subtype.
    */
   static int quality(String accept, String type, String subtype, String otherSubtype) {
     int bestSpecificity = 0;
@@ -158,40 +163,34 @@ final class Kinds {
     int otherSpecificity = 0;
     int other = 0;
     int length = accept.length();
-    int typeEnd = type.length();
     int start = 0;
-    while (start < length) {
-      int from = skipSpace(accept, start, length);
-      boolean anyType = from + 1 < length && accept.charAt(from) == '*' && accept.charAt(from + 1) == '/';
-      int slash = anyType ? from + 1 : from + typeEnd;
-      if (!anyType && (slash >= length || accept.charAt(slash) != '/' || !matches(accept, from, slash, type))) {
-        int next = accept.indexOf(',', from);
-        start = next < 0 ? length : next + 1;
-        continue;
-      }
-      int mediaEnd = slash + 1;
-      while (mediaEnd < length && accept.charAt(mediaEnd) != ';' && accept.charAt(mediaEnd) != ',') {
-        mediaEnd++;
-      }
-      int to = trimEnd(accept, slash + 1, mediaEnd);
-      boolean anySubtype = to - slash - 1 == 1 && accept.charAt(slash + 1) == '*';
-      int general = anySubtype ? (anyType ? 1 : 2) : 0;
-      int specificity = !anyType && matches(accept, slash + 1, to, subtype) ? 3 : general;
-      int otherSpec = !anyType && matches(accept, slash + 1, to, otherSubtype) ? 3 : general;
-      int paramsAt = mediaEnd < length && accept.charAt(mediaEnd) == ';' ? mediaEnd : -1;
-      int end = paramsAt < 0 ? mediaEnd : accept.indexOf(',', paramsAt);
-      if (end < 0) {
-        end = length;
-      }
-      if (specificity > bestSpecificity || otherSpec > otherSpecificity) {
-        int q = paramsAt < 0 ? 1000 : q(accept, paramsAt, end);
-        if (specificity > bestSpecificity) {
-          bestSpecificity = specificity;
-          best = q;
-        }
-        if (otherSpec > otherSpecificity) {
-          otherSpecificity = otherSpec;
-          other = q;
+    while (start <= length) {
+      int end = rangeEnd(accept, start, length);
+      int from = skipSpace(accept, start, end);
+      int semicolon = indexOf(accept, ';', from, end);
+      int mediaEnd = trimEnd(accept, from, semicolon < 0 ? end : semicolon);
+      int slash = indexOf(accept, '/', from, mediaEnd);
+      if (slash > from && slash + 1 < mediaEnd) {
+        boolean anyType = slash == from + 1 && accept.charAt(from) == '*';
+        boolean anySubtype = mediaEnd == slash + 2 && accept.charAt(slash + 1) == '*';
+        int general = anySubtype ? (anyType ? 1 : 2) : 0;
+        boolean ofType = !anyType && matches(accept, from, slash, type);
+        int specificity = ofType && matches(accept, slash + 1, mediaEnd, subtype) ? 3 : ofType || anyType ? general : 0;
+        int otherSpec = ofType && matches(accept, slash + 1, mediaEnd, otherSubtype) ? 3 : ofType || anyType ? general : 0;
+        if ((specificity > bestSpecificity || otherSpec > otherSpecificity)
+            && (!anyType || anySubtype) && isToken(accept, from, slash) && isToken(accept, slash + 1, mediaEnd)
+            && !hasControl(accept, start, end)) {
+          int q = semicolon < 0 ? 1000 : q(accept, semicolon, end);
+          if (q >= 0) {
+            if (specificity > bestSpecificity) {
+              bestSpecificity = specificity;
+              best = q;
+            }
+            if (otherSpec > otherSpecificity) {
+              otherSpecificity = otherSpec;
+              other = q;
+            }
+          }
         }
       }
       start = end + 1;
@@ -199,10 +198,153 @@ final class Kinds {
     return Math.max(best, other);
   }
 
+  /** The index of the comma that ends the range starting at {@code from}, outside quoted strings; {@code to} if none. */
+  private static int rangeEnd(String s, int from, int to) {
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\\' && quoted) {
+        i++;
+      } else if (c == ',' && !quoted) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   /**
-   * Whether {@code s} from {@code from} to {@code to} is {@code expected}, ignoring case as {@link
-   * String#regionMatches(boolean, int, String, int, int)} does; headers come in the expected case
-   * almost always, and that is compared char by char first.
+   * The {@code q} parameter among {@code ;a=b;q=0.8} (from the first semicolon to the range's end),
+   * in thousandths: 1000 when absent, -1 when a parameter is malformed (a name that is not a token,
+   * a value neither a token nor a quoted string, a name given twice) or the q is not a qvalue.
+   * Semicolons inside quoted strings separate nothing.
+   */
+  static int q(String s, int from, int to) {
+    int q = 1000;
+    int i = from;
+    while (i < to) {
+      int next = paramEnd(s, i, to);
+      int paramFrom = skipSpace(s, i + 1, next);
+      int paramTo = trimEnd(s, paramFrom, next);
+      int eq = indexOf(s, '=', paramFrom, paramTo);
+      if (eq >= 0) {
+        int nameTo = trimEnd(s, paramFrom, eq);
+        int valueFrom = skipSpace(s, eq + 1, paramTo);
+        boolean quotedValue = paramTo - valueFrom >= 2 && s.charAt(valueFrom) == '"' && s.charAt(paramTo - 1) == '"';
+        if (!isToken(s, paramFrom, nameTo) || (!quotedValue && !isToken(s, valueFrom, paramTo))
+            || namedAgain(s, paramFrom, nameTo, next, to)) {
+          return -1;
+        }
+        if (nameTo - paramFrom == 1 && (s.charAt(paramFrom) == 'q' || s.charAt(paramFrom) == 'Q')) {
+          q = parseQ(s, valueFrom, paramTo);
+          if (q < 0) {
+            return -1;
+          }
+        }
+      }
+      i = next;
+    }
+    return q;
+  }
+
+  /** The index of the semicolon after the one at {@code at}, outside quoted strings; {@code to} if none. */
+  private static int paramEnd(String s, int at, int to) {
+    int next = at + 1;
+    boolean quoted = false;
+    while (next < to && (quoted || s.charAt(next) != ';')) {
+      char c = s.charAt(next);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\\' && quoted) {
+        next++; // a quoted-pair: the next character is taken as it is
+      }
+      next++;
+    }
+    return Math.min(next, to);
+  }
+
+  /** Whether a parameter after {@code from} (a semicolon) and before {@code to} has the name {@code s[nameFrom, nameTo)}. */
+  private static boolean namedAgain(String s, int nameFrom, int nameTo, int from, int to) {
+    for (int i = from; i < to; ) {
+      int next = paramEnd(s, i, to);
+      int paramFrom = skipSpace(s, i + 1, next);
+      int eq = indexOf(s, '=', paramFrom, next);
+      if (eq >= 0 && sameAscii(s, nameFrom, nameTo, paramFrom, trimEnd(s, paramFrom, eq))) {
+        return true;
+      }
+      i = next;
+    }
+    return false;
+  }
+
+  /** Whether two runs of {@code s} are equal, ignoring the case of ASCII letters. */
+  private static boolean sameAscii(String s, int from, int to, int otherFrom, int otherTo) {
+    if (to - from != otherTo - otherFrom) {
+      return false;
+    }
+    for (int i = 0; i < to - from; i++) {
+      char a = s.charAt(from + i);
+      char b = s.charAt(otherFrom + i);
+      if (a != b && !((a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** RFC 9110 §12.4.2: {@code qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )}; -1 for anything else. */
+  private static int parseQ(String s, int from, int to) {
+    if (from >= to || (s.charAt(from) != '0' && s.charAt(from) != '1')) {
+      return -1;
+    }
+    int value = (s.charAt(from) - '0') * 1000;
+    if (from + 1 < to) {
+      if (s.charAt(from + 1) != '.' || to - from - 2 > 3) {
+        return -1;
+      }
+      int scale = 100;
+      for (int i = from + 2; i < to; i++, scale /= 10) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9' || (value == 1000 && c != '0')) {
+          return -1;
+        }
+        value += (c - '0') * scale;
+      }
+    }
+    return value;
+  }
+
+  /** Whether {@code s} from {@code from} to {@code to} is a token: one or more tchar (RFC 9110 §5.6.2). */
+  private static boolean isToken(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a control character other than HTAB stands between {@code from} and {@code to}. */
+  private static boolean hasControl(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s} from {@code from} to {@code to} is {@code expected}, ignoring the case of
+   * ASCII letters only (a header's tokens are ASCII: a dotless i or a Kelvin sign is no {@code i} or
+   * {@code k}); {@code expected} is lower case.
    */
   private static boolean matches(String s, int from, int to, String expected) {
     int length = expected.length();
@@ -210,51 +352,13 @@ final class Kinds {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (s.charAt(from + i) != expected.charAt(i)) {
-        return s.regionMatches(true, from + i, expected, i, length - i);
+      char c = s.charAt(from + i);
+      char e = expected.charAt(i);
+      if (c != e && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == e)) {
+        return false;
       }
     }
     return true;
-  }
-
-  /** The {@code q} parameter among {@code ;a=b;q=0.8}, in thousandths; 1000 when absent, 0 when malformed. */
-  static int q(String s, int from, int to) {
-    int i = from;
-    while (i < to) {
-      int next = indexOf(s, ';', i + 1, to);
-      int paramEnd = next < 0 ? to : next;
-      int name = skipSpace(s, i + 1, paramEnd);
-      if (name + 1 < paramEnd && (s.charAt(name) == 'q' || s.charAt(name) == 'Q')) {
-        int eq = skipSpace(s, name + 1, paramEnd);
-        if (eq < paramEnd && s.charAt(eq) == '=') {
-          return parseQ(s, skipSpace(s, eq + 1, paramEnd), trimEnd(s, eq + 1, paramEnd));
-        }
-      }
-      i = paramEnd;
-    }
-    return 1000;
-  }
-
-  /** RFC 9110 §12.4.2: {@code qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )}. */
-  private static int parseQ(String s, int from, int to) {
-    if (from >= to || (s.charAt(from) != '0' && s.charAt(from) != '1')) {
-      return 0;
-    }
-    int value = (s.charAt(from) - '0') * 1000;
-    if (from + 1 < to) {
-      if (s.charAt(from + 1) != '.' || to - from - 2 > 3) {
-        return 0;
-      }
-      int scale = 100;
-      for (int i = from + 2; i < to; i++, scale /= 10) {
-        char c = s.charAt(i);
-        if (c < '0' || c > '9') {
-          return 0;
-        }
-        value += (c - '0') * scale;
-      }
-    }
-    return Math.min(value, 1000);
   }
 
   private static int indexOf(String s, char c, int from, int to) {

@@ -20,7 +20,9 @@ import java.util.Map;
  * <p>The format, version {@value #VERSION}: UTF-8 text, one record per line, fields separated by a
  * tab; {@code \t}, {@code \n}, {@code \r} and {@code \\} stand for a tab, a line feed, a carriage
  * return and a backslash inside a field; lines starting with {@code #} and empty lines are
- * comments. The first record is {@code expiry-policies <version>}; then, per package:
+ * comments. The first record is {@code expiry-policies <format version> [<processor version>]} (the
+ * processor's version, and any field after it, only name the writer in messages); then, per
+ * package:
  *
  * <pre>
  * package   &lt;name&gt;
@@ -44,9 +46,33 @@ final class PolicyFile {
   private PolicyFile() {}
 
   /** A file that cannot be read as a whole. */
-  static final class Malformed extends Exception {
+  static class Malformed extends Exception {
     Malformed(String message) {
       super(message);
+    }
+  }
+
+  /** A file of a format version this runtime does not read: the message names both versions. */
+  static final class OtherVersion extends Malformed {
+    OtherVersion(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The version of {@code expiry-runtime} the build wrote into its {@code version.properties},
+   * {@code "unknown"} without one.
+   */
+  static String runtimeVersion() {
+    try (InputStream in = PolicyFile.class.getResourceAsStream("version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "unknown").strip();
+      return v.isEmpty() || v.contains("${") ? "unknown" : v;
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 
@@ -83,12 +109,16 @@ final class PolicyFile {
         List<String> f = fields(line);
         String kind = f.get(0);
         if (!versioned) {
-          int version = kind.equals("expiry-policies") && f.size() == 2 ? Integer.parseInt(f.get(1)) : -1;
+          int version = kind.equals("expiry-policies") && f.size() >= 2 ? formatVersion(f.get(1)) : -1;
+          if (version < 0) {
+            throw new Malformed("not an Expiry policy file");
+          }
           if (version != VERSION) {
-            throw new Malformed(version < 0 ? "not an Expiry policy file"
-                : "written in format " + version + " by " + (version > VERSION ? "a newer" : "an older")
-                    + " expiry-processor; this expiry-runtime reads format " + VERSION
-                    + ": use matching versions of the two");
+            String writer = f.size() > 2 && !f.get(2).isBlank() ? "expiry-processor " + f.get(2) : (version > VERSION ? "a newer" : "an older") + " expiry-processor";
+            throw new OtherVersion("written by " + writer + " in format " + version + ", but this expiry-runtime "
+                + runtimeVersion() + " reads format " + VERSION + " only: use the same version of expiry-runtime"
+                + " and expiry-processor. Until then the endpoints of this file answer as if they had no policy;"
+                + " the other policy files are served.");
           }
           versioned = true;
           continue;
@@ -125,6 +155,8 @@ final class PolicyFile {
           }
           default -> throw new Malformed("unknown record \"" + kind + "\" (written by a newer expiry-processor?)");
         }
+      } catch (OtherVersion e) {
+        throw e;
       } catch (Malformed | RuntimeException e) {
         throw new Malformed("line " + number + ": " + e.getMessage());
       }
@@ -132,6 +164,14 @@ final class PolicyFile {
     if (!versioned) {
       throw new Malformed("empty");
     }
+  }
+
+  /** The format version of the first record, -1 when it is not a number. */
+  private static int formatVersion(String field) {
+    if (field.isEmpty() || field.length() > 9 || !field.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    return Integer.parseInt(field);
   }
 
   private static void expect(List<String> fields, int min, int max) throws Malformed {

@@ -134,6 +134,14 @@ final class Responder {
   }
 
   /**
+   * The sizes of what is kept across requests, for tests and diagnostics: servlets by name (bounded
+   * by the context's servlets) and handler methods resolved (bounded by the application's methods).
+   */
+  String cacheSizes() {
+    return "servlets=" + byServletName.size() + " handlers=" + index.resolvedCount();
+  }
+
+  /**
    * Writes the policy the request's endpoint declares for this expiry.
    *
    * @return whether a policy answered; when not, nothing was written

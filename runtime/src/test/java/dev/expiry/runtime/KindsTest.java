@@ -13,10 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kind of client and the body it reads, against a plain reading of the rules: split Accept at
- * commas, each range at its first semicolon, trim, compare type and subtype ignoring case. The
- * scan in {@link Kinds} skips ranges of other types and reads each header once; it must decide
- * exactly as that reading does, for well-formed headers and for odd ones.
+ * The kind of client and the body it reads, on hand-picked and pieced-together headers, against the
+ * reference reading on Spring's media-type parser ({@link ClientKindPropertyTest}); and each header
+ * is read once.
  */
 class KindsTest {
 
@@ -36,6 +35,9 @@ class KindsTest {
       "*/*;q=0.1, application/json;q=0.5", "application/*;q=0.3, application/json;q=0.7",
       "application/json;q=0.7, application/*;q=0.3", "*/*, text/*;q=0.2", "text/*;q=0.3, */*",
       "application/problem+json;q=0.2, application/json;q=0.6");
+
+  /** How many headers of each random kind; the mutation runs (-Pmutation) take fewer. */
+  private static final int CORPUS = Integer.getInteger("expiry.kinds.corpus", 20_000);
 
   private static final String[] TYPES = {"application", "Application", "text", "TEXT", "image", "*", ""};
   private static final String[] SUBTYPES = {"json", "JSON", "problem+json", "html", "HTML", "xml", "*", "", "json "};
@@ -89,14 +91,14 @@ class KindsTest {
   private static List<String> corpus() {
     List<String> corpus = new ArrayList<>(ACCEPTS);
     Random random = new Random(42);
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < CORPUS; i++) {
       StringBuilder accept = new StringBuilder();
       for (int n = random.nextInt(12); n > 0; n--) {
         accept.append(PIECES[random.nextInt(PIECES.length)]);
       }
       corpus.add(accept.toString());
     }
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < CORPUS; i++) {
       StringBuilder accept = new StringBuilder();
       for (int n = 1 + random.nextInt(4); n > 0; n--) {
         accept.append(accept.length() == 0 ? "" : random.nextBoolean() ? ", " : ",")
@@ -108,62 +110,14 @@ class KindsTest {
     return corpus;
   }
 
-  /** The plain reading, for each subtype on its own: the better of the two. */
+  /** The reference reading of {@link ClientKindPropertyTest}, on Spring's media-type parser: the better of the two. */
   private static int reference(String accept, String type, String subtype, String otherSubtype) {
-    return Math.max(reference(accept, type, subtype), reference(accept, type, otherSubtype));
-  }
-
-  /**
-   * The quality of the most specific range that matches {@code type/subtype} (the first of
-   * equally specific ones), each comma-separated range split at its first semicolon, trimmed and
-   * compared on its own.
-   */
-  private static int reference(String accept, String type, String subtype) {
-    int bestSpecificity = 0;
-    int quality = 0;
-    int start = 0;
-    for (String range : accept.split(",", -1)) {
-      int semicolon = range.indexOf(';');
-      String media = strip(semicolon < 0 ? range : range.substring(0, semicolon));
-      int slash = media.indexOf('/');
-      String t = slash > 0 ? media.substring(0, slash) : null;
-      String s = slash > 0 ? media.substring(slash + 1) : null;
-      int specificity = t == null ? 0
-          : t.equalsIgnoreCase(type) ? (s.equalsIgnoreCase(subtype) ? 3 : s.equals("*") ? 2 : 0)
-          : t.equals("*") && s.equals("*") ? 1 : 0;
-      if (specificity > bestSpecificity) {
-        bestSpecificity = specificity;
-        quality = semicolon < 0 ? 1000 : Kinds.q(accept, start + semicolon, start + range.length());
-      }
-      start += range.length() + 1;
-    }
-    return quality;
+    return Math.max(ClientKindPropertyTest.referenceQuality(accept, type, subtype),
+        ClientKindPropertyTest.referenceQuality(accept, type, otherSubtype));
   }
 
   private static Client referenceKind(String mode, String requestedWith, String accept) {
-    if (mode != null && !mode.isBlank()) {
-      return strip(mode).equalsIgnoreCase("navigate") ? Client.BROWSER : Client.API;
-    }
-    if (requestedWith != null && strip(requestedWith).equalsIgnoreCase("XMLHttpRequest")) {
-      return Client.API;
-    }
-    if (accept != null && reference(accept, "text", "html", "html") > reference(accept, "application", "problem+json", "json")) {
-      return Client.BROWSER;
-    }
-    return Client.API;
-  }
-
-  /** Without leading and trailing spaces and tabs (the whitespace of HTTP). */
-  private static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
-      to--;
-    }
-    return s.substring(from, to);
+    return ClientKindPropertyTest.referenceKind(new ClientKindPropertyTest.Headers(mode, null, null, requestedWith, accept));
   }
 
   /** A request with these headers (null: absent), counting how often each is read. */

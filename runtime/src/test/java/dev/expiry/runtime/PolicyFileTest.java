@@ -93,7 +93,24 @@ class PolicyFileTest {
     String message = refused("# written by a later processor\nexpiry-policies\t" + (PolicyFile.VERSION + 1) + "\n");
     assertTrue(message.contains("format " + (PolicyFile.VERSION + 1)), message);
     assertTrue(message.contains("reads format " + PolicyFile.VERSION), message);
-    assertTrue(message.startsWith("line 2: "), message);
+  }
+
+  @Test
+  void aNewerFormatNamesTheProcessorAndTheRuntimeVersionsOnOneLine() {
+    String message = refused("expiry-policies\t" + (PolicyFile.VERSION + 1) + "\t9.0.0\n");
+    assertEquals("written by expiry-processor 9.0.0 in format " + (PolicyFile.VERSION + 1) + ", but this"
+        + " expiry-runtime " + PolicyFile.runtimeVersion() + " reads format " + PolicyFile.VERSION + " only: use the"
+        + " same version of expiry-runtime and expiry-processor. Until then the endpoints of this file answer"
+        + " as if they had no policy; the other policy files are served.", message);
+    assertTrue(PolicyFile.runtimeVersion().matches("\\d+\\.\\d+\\.\\d+.*"), PolicyFile.runtimeVersion());
+    assertTrue(!message.contains("\n"), message);
+  }
+
+  @Test
+  void theProcessorVersionAfterTheFormatIsReadAsANameOnly() throws Exception {
+    assertEquals(List.of("servlet p.S * [null, response 401 [t] [T] [D] []]"), read("expiry-policies\t"
+        + PolicyFile.VERSION + "\t0.1.0\textra\npackage\tp\nresponse\tr0\t401\tt\tT\tD\nanswers\ta0\t-\tr0\n"
+        + "servlet\tp.S\t*\ta0\n").subList(1, 2));
   }
 
   @Test

@@ -53,6 +53,14 @@ public final class Findings {
   }
 
   /**
+   * Reports a problem with a value of an annotation on an element ({@code value} {@code null}: the
+   * whole annotation).
+   */
+  public void onValue(Rule rule, Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
+    found.add(new Finding(rule, element, mirror, value, message, suppressible && rule.suppressible()));
+  }
+
+  /**
    * Reports a problem with one attribute of a policy; points at its value where it is written out,
    * at the whole annotation where the attribute takes its default.
    */

@@ -21,18 +21,21 @@ import dev.expiry.processor.rules.RouteConflict;
 import dev.expiry.processor.rules.ServerErrorStatus;
 import dev.expiry.processor.rules.StaticDigest;
 import dev.expiry.processor.rules.UnknownRuleOption;
+import dev.expiry.processor.rules.UnreadableValue;
 import dev.expiry.processor.rules.UnsafeLocation;
 import dev.expiry.processor.rules.UnusedLocation;
 import java.util.List;
 
 /**
- * Every rule the processor applies, in the order their findings are reported: where the policy
- * stands, then its status, its challenge (scheme, params, then what a scheme implies), its location,
- * how the policies of an endpoint fit together, exemptions and coverage, and last the configuration.
+ * Every rule the processor applies, in the order their findings are reported: whether the policy
+ * could be read at all, where it stands, then its status, its challenge (scheme, params, then what a
+ * scheme implies), its location, how the policies of an endpoint fit together, exemptions and
+ * coverage, and last the configuration.
  */
 public final class Rulebook {
 
   private static final List<Rule> RULES = List.of(
+      new UnreadableValue(),
       new NotAnEndpoint(),
       new NotAnErrorStatus(),
       new NonStandardStatus(),

@@ -15,18 +15,25 @@ import javax.lang.model.element.Element;
  * @param outer the policies of the elements enclosing it that apply where its own do not (the
  *     class's and the package's, for a method; the package's, for a class)
  * @param placement where it stands
+ * @param unreadable the values on it that javac accepted but the processor cannot read (their
+ *     policies are not in {@code policies})
+ * @param incomplete whether a policy on it or around it could not be read: javac reported an error
+ *     in it, or it has a value in {@code unreadable} here or on an enclosing element. The rules are
+ *     then not run on it (but for the report of {@code unreadable}), since what they would say about
+ *     the policies that are left is noise
  */
 public record Declaration(Element element, List<Policy> policies, Optional<Exemption> exemption, List<Policy> outer,
-    Placement placement) {
+    Placement placement, List<Unreadable> unreadable, boolean incomplete) {
 
   public Declaration {
     policies = List.copyOf(policies);
     outer = List.copyOf(outer);
+    unreadable = List.copyOf(unreadable);
   }
 
-  /** A declaration of policies only. */
+  /** A declaration of policies only, whose every value was read. */
   public Declaration(Element element, List<Policy> policies, List<Policy> outer, Placement placement) {
-    this(element, policies, Optional.empty(), outer, placement);
+    this(element, policies, Optional.empty(), outer, placement, List.of(), false);
   }
 
   /** Where a policy is written, as far as the runtime is concerned. */

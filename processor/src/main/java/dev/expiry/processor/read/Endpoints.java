@@ -34,6 +34,7 @@ public final class Endpoints {
   private final Elements elements;
   private final Trees trees;
   private final Levels levels;
+  private final PolicyReader policies;
   private final List<EndpointKind> kinds;
 
   /** @param trees the compiler's trees, or {@code null} under a compiler that offers none */
@@ -41,6 +42,7 @@ public final class Endpoints {
     this.elements = elements;
     this.trees = trees;
     this.levels = levels;
+    this.policies = levels.policies();
     this.kinds = List.copyOf(kinds);
   }
 
@@ -59,25 +61,31 @@ public final class Endpoints {
   /** The policies and exemption on a package-info, if any. */
   public List<Declaration> declarations(PackageElement pkg) {
     Level own = levels.of(pkg);
-    return own.isEmpty() ? List.of()
-        : List.of(new Declaration(pkg, own.policies(), own.exemption(), List.of(), new Placement.PackageDefault()));
+    return own.isEmpty() && !policies.isIncomplete(pkg) ? List.of()
+        : List.of(new Declaration(pkg, own.policies(), own.exemption(), List.of(), new Placement.PackageDefault(),
+            policies.unreadable(pkg), policies.isIncomplete(pkg)));
   }
 
   /** The policies and exemptions on a class and on each of its methods, each with where it stands. */
   public List<Declaration> declarations(TypeElement type) {
     List<Declaration> declarations = new ArrayList<>();
-    List<Policy> packagePolicies = levels.policiesOf(elements.getPackageOf(type));
+    PackageElement pkg = elements.getPackageOf(type);
+    List<Policy> packagePolicies = levels.policiesOf(pkg);
     Level classLevel = levels.of(type);
-    if (!classLevel.isEmpty()) {
+    // A policy that could not be read leaves the others around it incomplete: their rules wait.
+    boolean outerIncomplete = policies.isIncomplete(pkg);
+    boolean classIncomplete = outerIncomplete || policies.isIncomplete(type);
+    if (!classLevel.isEmpty() || policies.isIncomplete(type)) {
       declarations.add(new Declaration(type, classLevel.policies(), classLevel.exemption(), packagePolicies,
-          placementOf(type)));
+          placementOf(type), policies.unreadable(type), classIncomplete));
     }
     List<Policy> outer = new ArrayList<>(classLevel.policies());
     outer.addAll(packagePolicies);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Level own = levels.of(method);
-      if (!own.isEmpty()) {
-        declarations.add(new Declaration(method, own.policies(), own.exemption(), outer, placementOf(method)));
+      if (!own.isEmpty() || policies.isIncomplete(method)) {
+        declarations.add(new Declaration(method, own.policies(), own.exemption(), outer, placementOf(method),
+            policies.unreadable(method), classIncomplete || policies.isIncomplete(method)));
       }
     }
     return declarations;

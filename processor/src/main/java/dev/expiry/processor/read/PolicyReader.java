@@ -4,6 +4,8 @@ import dev.expiry.processor.model.Client;
 import dev.expiry.processor.model.Expired;
 import dev.expiry.processor.model.Policy;
 import dev.expiry.processor.model.PolicyParam;
+import dev.expiry.processor.model.Unreadable;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +32,10 @@ public final class PolicyReader {
   private final Predicate<Element> inSource;
   /** The policies each annotation type carries, by qualified name; empty for most. */
   private final Map<String, List<Policy>> composed = new HashMap<>();
+  /** The values each element read so far has that javac accepted and this processor cannot read; only non-empty lists. */
+  private final Map<Element, List<Unreadable>> unreadable = new HashMap<>();
+  /** The elements read so far with a policy javac reported an error in (directly or through a composed annotation). */
+  private final Set<Element> erroneous = new HashSet<>();
 
   /**
    * @param inSource whether an element is declared in this compilation's sources (its content is
@@ -56,22 +62,60 @@ public final class PolicyReader {
     return read(element, new HashSet<>());
   }
 
+  /**
+   * The values of the policies on an element, read by {@link #read(Element)} before, that javac
+   * accepted but this processor cannot read (a newer {@code expiry-runtime}'s enum constants); for a
+   * composed annotation compiled elsewhere, reported at the use.
+   */
+  public List<Unreadable> unreadable(Element element) {
+    return unreadable.getOrDefault(element, List.of());
+  }
+
+  /**
+   * Whether a policy on an element, read by {@link #read(Element)} before, could not be read whole:
+   * javac reported an error in one of its values (it reports it itself), or it has a value this
+   * processor does not know, here or in a composed annotation of this compilation that it uses.
+   */
+  public boolean isIncomplete(Element element) {
+    return erroneous.contains(element) || unreadable.containsKey(element);
+  }
+
   private List<Policy> read(Element element, Set<String> visiting) {
     List<Policy> policies = new ArrayList<>();
+    List<Unreadable> unknown = new ArrayList<>();
+    boolean error = false;
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (Meta.isNamed(mirror, Names.EXPIRY_POLICY)) {
-        read(element, mirror).ifPresent(policies::add);
+        error |= read(element, mirror, policies, unknown);
       } else if (Meta.isNamed(mirror, Names.EXPIRY_POLICIES)) {
         // Repeated @ExpiryPolicy: javac wraps them in the container, in source order.
+        error |= Values.erroneous(mirror);
         for (AnnotationMirror repeated : nested(mirror, "value")) {
-          read(element, repeated).ifPresent(policies::add);
+          error |= read(element, repeated, policies, unknown);
         }
       } else if (mirror.getAnnotationType().asElement() instanceof TypeElement type) {
         boolean source = inSource.test(type);
         for (Policy carried : carriedBy(type, visiting)) {
           policies.add(carried.usedAt(element, mirror, source));
         }
+        // A composed annotation that could not be read whole: in this compilation it is reported at
+        // its declaration, and its uses are incomplete; compiled elsewhere, it is reported here.
+        error |= erroneous.contains(type);
+        List<Unreadable> carried = unreadable.get(type);
+        if (carried != null) {
+          if (source) {
+            error = true;
+          } else {
+            carried.forEach(u -> unknown.add(u.usedAt(element, mirror)));
+          }
+        }
       }
+    }
+    if (!unknown.isEmpty()) {
+      unreadable.put(element, List.copyOf(unknown));
+    }
+    if (error) {
+      erroneous.add(element);
     }
     return policies;
   }
@@ -109,9 +153,41 @@ public final class PolicyReader {
     return mirrors;
   }
 
-  private Optional<Policy> read(Element element, AnnotationMirror mirror) {
+  /**
+   * Reads one {@code @ExpiryPolicy} into {@code policies}, or its values this processor does not
+   * know into {@code unknown}; whether javac reported an error in it.
+   */
+  private boolean read(Element element, AnnotationMirror mirror, List<Policy> policies, List<Unreadable> unknown) {
+    if (Values.erroneous(mirror)) {
+      return true;
+    }
     Map<String, AnnotationValue> explicit = byName(mirror.getElementValues());
     Map<String, AnnotationValue> all = byName(elements.getElementValuesWithDefaults(mirror));
+    int before = unknown.size();
+    known(element, mirror, all, "on", "Expired", Expired.values(), unknown);
+    known(element, mirror, all, "client", "Client", Client.values(), unknown);
+    if (unknown.size() > before) {
+      return false;
+    }
+    read(element, mirror, explicit, all).ifPresent(policies::add);
+    return false;
+  }
+
+  /** Adds the value of an enum attribute to {@code unknown} when it is a constant this processor does not know. */
+  private static void known(Element element, AnnotationMirror mirror, Map<String, AnnotationValue> all,
+      String attribute, String enumName, Enum<?>[] known, List<Unreadable> unknown) {
+    AnnotationValue value = all.get(attribute);
+    if (value != null && value.getValue() instanceof VariableElement constant) {
+      String name = constant.getSimpleName().toString();
+      if (Arrays.stream(known).noneMatch(k -> k.name().equals(name))) {
+        unknown.add(new Unreadable(element, mirror, value, attribute, enumName + "." + name,
+            Arrays.stream(known).map(Enum::name).toList()));
+      }
+    }
+  }
+
+  private Optional<Policy> read(Element element, AnnotationMirror mirror, Map<String, AnnotationValue> explicit,
+      Map<String, AnnotationValue> all) {
     Optional<Integer> status = value(all, "status", Integer.class);
     Optional<String> scheme = value(all, "scheme", String.class);
     Optional<String> realm = value(all, "realm", String.class);
@@ -168,7 +244,7 @@ public final class PolicyReader {
     try {
       return Optional.of(Enum.valueOf(type, constant.getSimpleName().toString()));
     } catch (IllegalArgumentException e) {
-      return Optional.empty(); // a newer runtime than this processor: javac has the final word
+      return Optional.empty(); // not reached: an unknown constant is reported as Unreadable first
     }
   }
 

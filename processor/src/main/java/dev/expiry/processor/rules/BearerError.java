@@ -13,8 +13,11 @@ import java.util.Set;
 
 /**
  * A Bearer challenge that RFC 6750 §3 does not allow: an unknown {@code error} code, a status the
- * error code contradicts, or characters the Bearer attributes may not carry. The last part keeps
- * the header parseable, so no option or {@code @SuppressWarnings} silences it.
+ * error code contradicts; or one its grammar forbids: no auth-param at all, characters the Bearer
+ * attributes may not carry, a {@code scope} that is not space-separated scope-tokens, an {@code
+ * error_uri} that is not a URI-reference, an empty {@code error} or {@code error_description}. The
+ * grammar part keeps the header readable by token clients, so no option or {@code
+ * @SuppressWarnings} silences it.
  */
 public final class BearerError extends PolicyRule {
 
@@ -30,13 +33,22 @@ public final class BearerError extends PolicyRule {
   public BearerError() {
     super(Severity.ERROR, true,
         "A Bearer challenge has an error code RFC 6750 does not define, a status that contradicts it,"
-            + " or (never suppressible) a \" or \\ in error, error_description, error_uri or scope.");
+            + " or (never suppressible) breaks RFC 6750's grammar: no auth-param, a \" or \\ in error,"
+            + " error_description, error_uri or scope, a scope that is not space-separated tokens, an"
+            + " error_uri that is not a URI-reference, an empty value.");
   }
 
   @Override
   void check(Policy policy, Findings findings) {
     if (!policy.scheme().equalsIgnoreCase("Bearer")) {
       return;
+    }
+    if (policy.realm().isEmpty() && policy.params().isEmpty()) {
+      findings.unsuppressible().onAttribute(this, policy, "scheme", "A Bearer challenge needs at least one"
+          + " auth-param (RFC 6750 §3: the \"Bearer\" auth-scheme \"MUST be followed by one or more"
+          + " auth-param values\"), and token clients that parse it by that rule reject a bare \"Bearer\"."
+          + " Add realm = \"example\", or params = @Param(name = \"error\", value = \"invalid_token\")."
+          + " This check of BearerError cannot be turned off or suppressed.");
     }
     boolean errorSendable = true;
     for (PolicyParam param : policy.params()) {
@@ -45,12 +57,16 @@ public final class BearerError extends PolicyRule {
         continue;
       }
       OptionalInt bad = firstNotAllowed(name, param.value());
-      if (bad.isEmpty()) {
+      Optional<String> grammar = bad.isPresent() ? Optional.empty() : grammarProblem(name, param.value());
+      if (bad.isEmpty() && grammar.isEmpty()) {
         continue;
       }
       errorSendable &= !name.equals("error");
-      // Controls and non-ASCII are InvalidParam's; report only what a header could carry.
-      if (HttpSyntax.firstNonFieldChar(param.value()).isEmpty()) {
+      if (grammar.isPresent()) {
+        findings.unsuppressible().onParamValue(this, policy, param, grammar.get()
+            + " This check of BearerError cannot be turned off or suppressed.");
+      } else if (HttpSyntax.firstNonFieldChar(param.value()).isEmpty()) {
+        // Controls and non-ASCII are InvalidParam's; report only what a header could carry.
         findings.unsuppressible().onParamValue(this, policy, param, charsetMessage(name, param.value(),
             bad.getAsInt()));
       }
@@ -93,6 +109,44 @@ public final class BearerError extends PolicyRule {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * What RFC 6750 §3's grammar says against a value whose characters are all allowed: an empty
+   * {@code error} or {@code error_description} ({@code 1*nqschar}), a {@code scope} that is not
+   * {@code scope-token *( SP scope-token )} (RFC 6749 §3.3), an {@code error_uri} that is not a
+   * URI-reference (RFC 3986 §4.1).
+   */
+  static Optional<String> grammarProblem(String name, String value) {
+    switch (name) {
+      case "error", "error_description" -> {
+        return value.isEmpty()
+            ? Optional.of("The Bearer " + name + " is empty, but RFC 6750 §3 gives it at least one character"
+                + " (" + name.replace('_', '-') + " = 1*( %x20-21 / %x23-5B / %x5D-7E )). Say what happened,"
+                + " or leave the param out.")
+            : Optional.empty();
+      }
+      case "scope" -> {
+        int at = value.isEmpty() ? -1 : value.startsWith(" ") ? 0 : value.indexOf("  ");
+        if (value.isEmpty() || at >= 0 || value.endsWith(" ")) {
+          String where = value.isEmpty() ? "is empty" : at == 0 ? "starts with a space"
+              : at > 0 ? "has two spaces in a row at index " + at : "ends with a space";
+          return Optional.of("The Bearer scope " + where + ", but RFC 6749 §3.3 (which RFC 6750 §3 refers to)"
+              + " writes it scope = scope-token *( SP scope-token ), each scope-token at least one character:"
+              + " tokens separated by single spaces, none before or after. Write it as \"read write\", or leave"
+              + " the param out.");
+        }
+        return Optional.empty();
+      }
+      case "error_uri" -> {
+        return UriReference.problem(value).map(problem -> "The Bearer error_uri is not a URI-reference: "
+            + problem + " (RFC 6750 §3: its values \"MUST conform to the URI-reference syntax\", RFC 3986"
+            + " §4.1). Write an absolute URI such as \"https://example.com/errors/expired\", or a path.");
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
   }
 
   private static String charsetMessage(String name, String value, int index) {

@@ -39,13 +39,37 @@ public final class PolicyFileWriter {
       #             browser gets and the one an API client gets (- for none)
       #   servlet   <servlet class> <HTTP method, or * for every method without its own> <answers>
       #   handler   <controller or resource class> <handler method> <answers>
-      expiry-policies\t%d
+      expiry-policies\t%d\t%s
       """;
 
   private final String generator;
+  private final String version;
 
-  public PolicyFileWriter(String generator) {
+  /**
+   * @param generator the processor's class name, for the header
+   * @param version the processor's version, written after the format version so that a runtime
+   *     that cannot read the file can say which processor wrote it
+   */
+  public PolicyFileWriter(String generator, String version) {
     this.generator = generator;
+    this.version = version;
+  }
+
+  /**
+   * The version of {@code expiry-processor} the build wrote into its {@code version.properties},
+   * {@code "unknown"} without one.
+   */
+  public static String processorVersion() {
+    try (java.io.InputStream in = PolicyFileWriter.class.getResourceAsStream("/dev/expiry/processor/version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "unknown").strip();
+      return v.isEmpty() || v.contains("${") || !v.chars().allMatch(c -> c > 0x20 && c < 0x7F) ? "unknown" : v;
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /**
@@ -66,7 +90,7 @@ public final class PolicyFileWriter {
       }
     });
     // With no section left the file is still written whole: the runtime refuses an empty one.
-    StringBuilder out = new StringBuilder(HEADER.formatted(generator, VERSION));
+    StringBuilder out = new StringBuilder(HEADER.formatted(generator, VERSION, version));
     sections.values().forEach(s -> out.append('\n').append(s));
     return out.toString();
   }
@@ -74,7 +98,7 @@ public final class PolicyFileWriter {
   /** The sections of an existing file, by package; none when it is not a file of this version. */
   static Map<String, String> sectionsOf(String existing) {
     Map<String, String> sections = new LinkedHashMap<>();
-    if (!existing.contains("expiry-policies\t" + VERSION + "\n")) {
+    if (!existing.lines().anyMatch(l -> l.equals("expiry-policies\t" + VERSION) || l.startsWith("expiry-policies\t" + VERSION + "\t"))) {
       return sections; // no file yet, or one of another version: rewritten from what this compilation has
     }
     String pkg = null;
