@@ -157,7 +157,7 @@ class ProcessorTest {
   @Test
   void aTypeLeftOutIsTheUriOfWhatExpiredOneWrittenOutIsKept() {
     String source = Table.of(compile(Sources.servlet(
-        "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\")"
+        "@ExpiryPolicy(on = Expired.ACCESS_TOKEN, status = 401, scheme = \"Bearer\", realm = \"api\")"
             + " @ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403)"
             + " @ExpiryPolicy(status = 401, scheme = \"MyAuthScheme\", type = \"about:blank\")")), "test").source();
     assertThat(source).contains("\t401\thttps://expiry.dev/problems/access-token-expired\tAccess token expired\t");

@@ -42,7 +42,7 @@ class VersionSkewTest {
     errorAt(c, src, "UnreadableValue", ".MOBILE");
     assertThat(c).hadErrorContaining("client = Client.MOBILE is a value this Expiry processor does not know"
         + " (it knows ANY, BROWSER, API)");
-    assertThat(c).hadErrorContaining("See docs/rules/UnreadableValue.md");
+    assertThat(c).hadErrorContaining("Explain: " + Explain.command("UnreadableValue"));
     // Nothing else: BrowserOnlyPolicy would otherwise see a BROWSER policy without its API twin.
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadWarningCount(0);
