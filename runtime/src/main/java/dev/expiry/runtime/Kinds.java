@@ -27,7 +27,11 @@ final class Kinds {
    * at most once.
    */
   static int kindOf(HttpServletRequest request) {
-    String mode = request.getHeader("Sec-Fetch-Mode");
+    return kindOf(request, request.getHeader("Sec-Fetch-Mode"));
+  }
+
+  /** {@link #kindOf(HttpServletRequest)}, with the request's {@code Sec-Fetch-Mode} read already. */
+  static int kindOf(HttpServletRequest request, String mode) {
     if (mode != null && !mode.isBlank()) {
       return equalsTrimmed(mode, "navigate") ? BROWSER : API;
     }
@@ -99,18 +103,32 @@ final class Kinds {
    * #PAGE}, from {@code Sec-Purpose}, {@code Sec-Fetch-Mode} and {@code Sec-Fetch-Dest}.
    */
   static int fetchOf(HttpServletRequest request) {
+    return fetchOf(request, request.getHeader("Sec-Fetch-Mode"));
+  }
+
+  /**
+   * {@link #fetchOf(HttpServletRequest)}, with the request's {@code Sec-Fetch-Mode} read already. A
+   * script's request ({@code cors}, {@code same-origin}) is one a page reads, whatever else it
+   * says: browsers send {@code Sec-Purpose} with navigations and {@code no-cors} fetches only
+   * (prefetches, speculation rules), and a script cannot set it.
+   */
+  static int fetchOf(HttpServletRequest request, String mode) {
+    boolean navigate = mode != null && equalsTrimmed(mode, "navigate");
+    boolean background = mode != null && !navigate && equalsTrimmed(mode, "no-cors");
+    if (mode != null && !mode.isBlank() && !navigate && !background) {
+      return PAGE;
+    }
     String purpose = request.getHeader("Sec-Purpose");
     if (purpose != null && purpose.regionMatches(true, skipSpace(purpose, 0, purpose.length()), "prefetch", 0, 8)) {
       return PREFETCH;
     }
-    String mode = request.getHeader("Sec-Fetch-Mode");
     if (mode == null) {
       return PAGE;
     }
-    if (equalsTrimmed(mode, "no-cors")) {
+    if (background) {
       return BACKGROUND;
     }
-    if (!equalsTrimmed(mode, "navigate")) {
+    if (!navigate) {
       return PAGE;
     }
     String dest = request.getHeader("Sec-Fetch-Dest");

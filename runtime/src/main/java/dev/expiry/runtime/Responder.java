@@ -190,14 +190,15 @@ final class Responder {
       if (row == null || response.isCommitted()) {
         return false;
       }
-      kind = Kinds.kindOf(request);
+      String mode = request.getHeader("Sec-Fetch-Mode");
+      kind = Kinds.kindOf(request, mode);
       // A redirect for browsers is the intent "send the user there": client libraries that would
       // follow it into a fragment (or not at all) get it in the form each acts on.
       ExpiryResponse browser = row.forKind(on, Client.BROWSER);
       redirects = browser != null && browser.isRedirect();
       dialect = redirects ? Kinds.dialectOf(request) : Kinds.PLAIN;
       expired = dialect != Kinds.PLAIN ? browser : row.forKind(on, Kinds.client(kind));
-      fetch = Kinds.fetchOf(request);
+      fetch = Kinds.fetchOf(request, mode);
       if (fetch == Kinds.FRAME && dialect == Kinds.PLAIN && redirects) {
         // Not the login page inside a frame: the challenge, as a page that links the login page
         // for the whole window.

@@ -44,6 +44,10 @@ class DialectsTest {
     assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Fetch-Mode", "cors", "Sec-Fetch-Dest", "iframe")));
     assertEquals(Kinds.BACKGROUND, Kinds.fetchOf(request("Sec-Fetch-Mode", "no-cors", "Sec-Fetch-Dest", "image")));
     assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch", "Sec-Fetch-Mode", "navigate")));
+    // A script cannot send Sec-Purpose: its requests are read as pages read them.
+    assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Purpose", "prefetch", "Sec-Fetch-Mode", "cors")));
+    assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch", "Sec-Fetch-Mode", "no-cors")));
+    assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch")));
     assertEquals(Kinds.PREFETCH, Kinds.fetchOf(request("Sec-Purpose", "prefetch;prerender")));
     assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Purpose", "pre")));
     assertEquals(Kinds.PAGE, Kinds.fetchOf(request("Sec-Purpose", "")));
