@@ -43,10 +43,11 @@ public class AddressFormServlet extends HttpServlet {
     response.getWriter().println("""
         <!doctype html>
         <title>Your address</title>
-        <form method="post">
+        <script src="/expiry/expiry.js"></script>
+        <form id="address" method="post" data-expiry-keep>
           <input type="hidden" name="csrf" value="%s">
-          <label>Street <input name="street"></label>
-          <button>Save</button>
+          <label>Street <input id="street" name="street"></label>
+          <button id="save">Save</button>
         </form>""".formatted(token));
   }
 

@@ -5,9 +5,12 @@ import dev.expiry.runtime.ExpiryInitializer;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.OptionalInt;
+import org.eclipse.jetty.ee11.servlet.ResourceServlet;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * A small application on embedded Jetty that shows each expiry answer.
@@ -19,7 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /api/profile} with an OAuth-style Bearer challenge;
  *   <li>{@code /account} sends a browser to the login page and back with a 303, and gives a
  *       script a 401;
- *   <li>{@code /form} answers a stale CSRF token with its own 403;
+ *   <li>{@code /form} answers a stale CSRF token with its own 403, and keeps what was typed
+ *       through an expiry with the client script, {@code /expiry/expiry.js};
  *   <li>{@code /api/stock} answers an expired bearer token, which the application detects;
  *   <li>{@code /legacy/cart} keeps a deliberate, suppressed 419 for an old client;
  *   <li>{@code /shop/catalog/{id}} is a Spring MVC controller with a composed policy.
@@ -81,6 +85,11 @@ public final class ExampleApp implements AutoCloseable {
     context.addServlet(TokenServlet.class, "/api/stock/*");
     context.addServlet(LegacyServlet.class, "/legacy/cart");
     context.addServlet(ShopDispatcher.class, "/shop/*"); // Spring MVC: see the spring package
+    // What a servlet container does with META-INF/resources of the jars in WEB-INF/lib: serves
+    // expiry-runtime's client script at /expiry/expiry.js.
+    context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("META-INF/resources"));
+    ServletHolder resources = context.addServlet(ResourceServlet.class, "/");
+    resources.setInitParameter("dirAllowed", "false");
     addition.addTo(server, context);
     server.setHandler(context);
 

@@ -175,6 +175,69 @@ class BrowserClientsTest {
     assertEquals(false, fetched.get("redirected"));
   }
 
+  // --- Expiry's client script ------------------------------------------------------------------
+
+  @Test
+  void clientScriptInRedirectModeSendsThePageToTheLoginPageAndBack() {
+    browser.get(base + "/clients/script/redirect");
+    waitForScript("return !!window.Expiry");
+    staleSession();
+
+    browser.findElement(By.id("go")).click();
+
+    assertOnLoginPage("/clients/script/redirect", "script-redirect");
+    assertEquals(401, exchange("GET", "/clients/api").status());
+    logInAndReturnTo("/clients/script/redirect");
+  }
+
+  @Test
+  void clientScriptInPopupModeLogsInInAPopupAndRetriesTheRequest() {
+    browser.get(base + "/clients/script/popup");
+    waitForScript("return !!window.Expiry");
+    browser.executeScript("window.stayed = true");
+    String page = browser.getWindowHandle();
+    staleSession();
+
+    browser.findElement(By.id("go")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 2);
+    String popup = browser.getWindowHandles().stream().filter(h -> !h.equals(page)).findFirst().orElseThrow();
+    browser.switchTo().window(popup);
+    assertOnLoginPage("/clients/script/popup", "script-popup");
+    browser.findElement(By.id("login")).click();
+    browser.switchTo().window(page);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 1);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.findElement(By.id("out")).getText())
+        .until(b -> "ok: true".equals(browser.findElement(By.id("out")).getText()));
+
+    assertEquals(Boolean.TRUE, browser.executeScript("return window.stayed"), "the page did not navigate");
+    assertEquals(base + "/clients/script/popup", browser.getCurrentUrl());
+    assertEquals(List.of(401, 200), exchanges.stream().filter(e -> e.path().equals("/clients/api"))
+        .map(Exchange::status).toList(), "the failed request, then its retry");
+  }
+
+  @Test
+  void clientScriptKeepsWhatWasTypedInAFormThroughAnExpiryAndTheLogin() throws Exception {
+    browser.get(base + "/login?next=%2Fform");
+    browser.findElement(By.id("login")).click();
+    waitForPath("/form");
+    String staleToken = browser.findElement(By.name("csrf")).getAttribute("value");
+    browser.findElement(By.id("street")).sendKeys("12 Long Street");
+    Thread.sleep((ExampleApp.SESSION_TIMEOUT_SECONDS + 1) * 1000L + 100);
+
+    browser.findElement(By.id("save")).click();
+
+    assertOnLoginPage("/form", "form-keep");
+    logInAndReturnTo("/form");
+    String street = browser.findElement(By.id("street")).getAttribute("value");
+    String token = browser.findElement(By.name("csrf")).getAttribute("value");
+    browser.findElement(By.id("save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(b -> browser.findElement(By.tagName("body")).getText().contains("Address saved."));
+    assertEquals("12 Long Street", street, "what was typed, restored");
+    assertFalse(token.equals(staleToken), "the new page's CSRF token, not the stale one");
+  }
+
   // --- client libraries ------------------------------------------------------------------------
 
   @Test

@@ -13,7 +13,8 @@ import java.util.Base64;
 /**
  * {@code /clients/*}: pages that load a client library (htmx, Turbo, Inertia, Jakarta Faces' own
  * faces.js) and the fragments, frames and visits they ask for, plus {@code /clients/probe/*},
- * what a page loads as a navigation, a form post, fetch, XHR, image, script, stylesheet or frame.
+ * what a page loads as a navigation, a form post, fetch, XHR, image, script, stylesheet or frame,
+ * and {@code /clients/script/*}, pages that fetch with Expiry's client script in either mode.
  * Declared as the README's page is: browsers go to the login page and come back, scripts get a
  * challenge.
  */
@@ -53,6 +54,11 @@ public class ClientPagesServlet extends HttpServlet {
               + "<button id=\"go\" name=\"go\" type=\"button\""
               + " onclick=\"faces.ajax.request(this, event, {execute: '@this', render: 'out'}); return false;\">Save</button>\n"
               + "<span id=\"out\"></span></form>");
+      case "/script/redirect", "/script/popup" -> page(response, "Script " + path.substring(8),
+          "<script src=\"/expiry/expiry.js\" data-mode=\"" + path.substring(8) + "\"></script>",
+          "<button id=\"go\" onclick=\"fetch('/clients/api').then(r => r.json())"
+              + ".then(d => { document.getElementById('out').textContent = 'ok: ' + d.ok; })\">Load</button>\n"
+              + "<p id=\"out\"></p>");
       case "/probe/page" -> page(response, "Probes", "",
           "<form id=\"form\" method=\"post\" action=\"/clients/probe/form\"><button id=\"post\">Post</button></form>");
       case "/probe/image" -> bytes(response, "image/gif", GIF);
