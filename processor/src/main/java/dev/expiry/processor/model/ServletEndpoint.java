@@ -85,10 +85,14 @@ public record ServletEndpoint(
     return paths.stream().map(p -> new Operation.Target(method, p)).toList();
   }
 
+  /** Whether {@code HttpServlet} runs the servlet's {@code doGet} for HEAD: it does not override {@code doHead}. */
+  private boolean headRunsDoGet() {
+    ExecutableElement head = served.get(HttpMethod.HEAD);
+    return head != null && head.equals(served.get(HttpMethod.GET));
+  }
+
   private Operation operation(HttpMethod method) {
-    boolean headAsGet = method == HttpMethod.HEAD && (headFollowsGet
-        || !methodLevels.containsKey(HttpMethod.HEAD) && served.get(HttpMethod.HEAD) != null
-            && served.get(HttpMethod.HEAD).equals(served.get(HttpMethod.GET)));
+    boolean headAsGet = method == HttpMethod.HEAD && headRunsDoGet();
     ExecutableElement declared = served.get(headAsGet ? HttpMethod.GET : method);
     return new Operation(method.name(), declared != null ? declared : type, targets(method.name()),
         headAsGet ? "HEAD, as doGet()" : method.servletMethod() + "()", levels(method));
@@ -97,11 +101,11 @@ public record ServletEndpoint(
   @Override
   public List<Operation> coverage() {
     List<Operation> counted = new ArrayList<>();
-    served.forEach((method, declared) -> {
-      if (method != HttpMethod.HEAD || !declared.equals(served.get(HttpMethod.GET))) {
+    for (HttpMethod method : served.keySet()) {
+      if (method != HttpMethod.HEAD || !headRunsDoGet()) {
         counted.add(operation(method));
       }
-    });
+    }
     return counted.isEmpty() ? operations().subList(0, 1) : counted;
   }
 }

@@ -71,8 +71,7 @@ public final class Levels {
 
   private Optional<Exemption> carriedBy(TypeElement type, Set<String> visiting) {
     String name = type.getQualifiedName().toString();
-    if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
-        || name.startsWith("org.springframework.") || name.startsWith("kotlin.")) {
+    if (Names.isLibraryAnnotation(name)) {
       return Optional.empty();
     }
     Optional<Exemption> known = composed.get(name);

@@ -123,8 +123,7 @@ public final class PolicyReader {
   /** The policies an annotation type carries, itself or through composed annotations on it. */
   private List<Policy> carriedBy(TypeElement type, Set<String> visiting) {
     String name = type.getQualifiedName().toString();
-    if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
-        || name.startsWith("org.springframework.") || name.startsWith("kotlin.")) {
+    if (Names.isLibraryAnnotation(name)) {
       return List.of();
     }
     List<Policy> known = composed.get(name);
