@@ -88,7 +88,9 @@ public final class ReturnPath {
         pathEnd = i;
       }
     }
-    return !withoutDotSegments(value.substring(0, pathEnd)).startsWith("//");
+    String path = value.substring(0, pathEnd);
+    // As written first: removing the dot segments of //./.. leaves /, but it names the host ".".
+    return !path.startsWith("//") && !withoutDotSegments(path).startsWith("//");
   }
 
   /** RFC 3986 §5.2.4, remove_dot_segments, on an absolute path. */

@@ -15,7 +15,8 @@ class ReturnPathTest {
         "javascript:alert(1)", "/%2F%2Fevil.example", "/%2f/evil.example", "/%5Cevil.example", "/%5cevil.example",
         "/%252F%252Fevil.example", "%2F%2Fevil.example", "/\t/evil.example", "/\n/evil.example", "/ /evil.example",
         "/%09/evil.example", "/%0d%0aSet-Cookie:x=1", "/.//evil.example", "/a/..//evil.example", "/%2E/%2Fevil.example",
-        "/%", "/%zz", "/%C3", "", " /x", "/x\u00e9", "/%E2%80%A8x", "/\u0000")) {
+        "/%", "/%zz", "/%C3", "", " /x", "/x\u00e9", "/%E2%80%A8x", "/\u0000", "//./..", "//.", "//../x",
+        "/%2F./..")) {
       assertFalse(ReturnPath.safe(next).isPresent(), next);
     }
     for (String next : List.of("/", "/orders/1", "/orders?id=1&x=%2F%2F", "/search?q=a%20b", "/caf%C3%A9",
