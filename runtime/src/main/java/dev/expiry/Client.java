@@ -7,10 +7,12 @@ package dev.expiry;
  *   <li>{@code Sec-Fetch-Mode: navigate} is a {@link #BROWSER} navigating to a page; any other
  *       {@code Sec-Fetch-Mode} ({@code cors}, {@code same-origin}, {@code no-cors}, …) is script,
  *       {@link #API}.
- *   <li>Without {@code Sec-Fetch-Mode}: {@code X-Requested-With: XMLHttpRequest} is {@link #API};
- *       an {@code Accept} header that prefers {@code text/html} over JSON is a {@link #BROWSER};
- *       anything else ({@code curl}, {@code Accept: *}{@code /*}, mobile apps, other services) is
- *       {@link #API}.
+ *   <li>Without {@code Sec-Fetch-Mode} (plain HTTP to a host other than localhost, where browsers
+ *       send no Fetch Metadata): {@code X-Requested-With: XMLHttpRequest} is {@link #API}; an
+ *       {@code Accept} header that prefers {@code text/html} over JSON, on a request that carries
+ *       {@code Upgrade-Insecure-Requests: 1} (as every navigation does, and {@code fetch} never does
+ *       by itself), is a {@link #BROWSER}; anything else ({@code curl}, {@code Accept: *}{@code /*},
+ *       a {@code fetch} asking for HTML, mobile apps, other services) is {@link #API}.
  * </ol>
  *
  * A policy for the exact kind wins over an {@link #ANY} policy on the same element. Where browsers

@@ -63,6 +63,7 @@ class BrowserClientsTest {
   private ExampleApp app;
   private ChromeDriver browser;
   private String base;
+  private String plainBase;
 
   @BeforeAll
   void start() throws Exception {
@@ -75,6 +76,9 @@ class BrowserClientsTest {
           headers(response.getHeaders()))));
     });
     base = app.uri().toString().replaceFirst("/$", "");
+    // The same server under a name Chromium maps to the loopback address: plain HTTP to a host other
+    // than localhost, an origin that is not potentially trustworthy.
+    plainBase = "http://" + Chromium.PLAIN_HOST + ":" + app.uri().getPort();
     Files.createDirectories(OUT);
     browser = Chromium.start(OUT.resolve("profile-" + ProcessHandle.current().pid()));
   }
@@ -124,11 +128,7 @@ class BrowserClientsTest {
 
   @Test
   void navigationAfterARealExpiryLandsOnTheLoginPageAndComesBack() throws Exception {
-    browser.get(base + "/login?next=%2Faccount");
-    browser.findElement(By.id("login")).click();
-    waitForPath("/account");
-    Thread.sleep((ExampleApp.SESSION_TIMEOUT_SECONDS + 1) * 1000L + 100);
-    exchanges.clear();
+    logInOnAccountAndLetTheSessionExpire(base);
 
     browser.navigate().refresh();
 
@@ -315,52 +315,113 @@ class BrowserClientsTest {
 
   // --- what Chromium sends, and what Expiry decides -------------------------------------------
 
-  /** One way a page makes a request: how to make it, and the answer Expiry gives it. */
-  private record Probe(String name, String path, String script, int status) {}
+  /**
+   * One way a page makes a request: how to make it, and the answer Expiry gives it on a
+   * potentially trustworthy origin (localhost: Chromium sends Fetch Metadata) and on plain HTTP to
+   * another host (none): the status, and whether the stale session cookie stays.
+   */
+  private record Probe(String name, String method, String path, String script, int status, boolean keeps,
+      int plainStatus, boolean plainKeeps) {}
+
+  private static final List<Probe> PROBES = List.of(
+      new Probe("navigation", "GET", "/clients/probe/navigate", "location.href = '/clients/probe/navigate'",
+          303, false, 303, false),
+      new Probe("form post", "POST", "/clients/probe/form", "document.getElementById('post').click()",
+          303, false, 303, false),
+      new Probe("fetch()", "GET", "/clients/probe/fetch", "fetch('/clients/probe/fetch')", 401, false, 401, false),
+      new Probe("fetch() asking for HTML", "GET", "/clients/probe/fetch-html",
+          "fetch('/clients/probe/fetch-html', {headers: {Accept: 'text/html'}})", 401, false, 401, false),
+      new Probe("XMLHttpRequest", "GET", "/clients/probe/xhr",
+          "const x = new XMLHttpRequest(); x.open('GET', '/clients/probe/xhr'); x.send()", 401, false, 401, false),
+      new Probe("<img>", "GET", "/clients/probe/image",
+          "const i = document.createElement('img'); i.src = '/clients/probe/image'; document.body.append(i)",
+          401, true, 401, true),
+      // Without Fetch Metadata a script asks for */* as curl does: it is not told apart.
+      new Probe("<script>", "GET", "/clients/probe/script",
+          "const s = document.createElement('script'); s.src = '/clients/probe/script'; document.head.append(s)",
+          401, true, 401, false),
+      new Probe("stylesheet", "GET", "/clients/probe/style",
+          "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '/clients/probe/style';"
+              + " document.head.append(l)", 401, true, 401, true),
+      new Probe("<link rel=prefetch>", "GET", "/clients/probe/prefetch",
+          "const l = document.createElement('link'); l.rel = 'prefetch'; l.href = '/clients/probe/prefetch';"
+              + " document.head.append(l)", 401, true, 401, true),
+      // Without Sec-Fetch-Dest a frame is a navigation like any other: the login page, in the frame.
+      new Probe("<iframe>", "GET", "/clients/probe/frame",
+          "const f = document.createElement('iframe'); f.src = '/clients/probe/frame'; document.body.append(f)",
+          401, false, 303, false));
 
   @Test
   void headersChromiumSendsAndTheAnswerEachGets() throws IOException {
-    List<Probe> probes = List.of(
-        new Probe("navigation", "/clients/probe/navigate", "location.href = '/clients/probe/navigate'", 303),
-        new Probe("form post", "/clients/probe/form", "document.getElementById('post').click()", 303),
-        new Probe("fetch()", "/clients/probe/fetch", "fetch('/clients/probe/fetch')", 401),
-        new Probe("XMLHttpRequest", "/clients/probe/xhr",
-            "const x = new XMLHttpRequest(); x.open('GET', '/clients/probe/xhr'); x.send()", 401),
-        new Probe("<img>", "/clients/probe/image",
-            "const i = document.createElement('img'); i.src = '/clients/probe/image'; document.body.append(i)", 401),
-        new Probe("<script>", "/clients/probe/script",
-            "const s = document.createElement('script'); s.src = '/clients/probe/script'; document.head.append(s)", 401),
-        new Probe("stylesheet", "/clients/probe/style",
-            "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '/clients/probe/style';"
-                + " document.head.append(l)", 401),
-        new Probe("<iframe>", "/clients/probe/frame",
-            "const f = document.createElement('iframe'); f.src = '/clients/probe/frame'; document.body.append(f)", 401));
+    probe(base, false, "request-headers.md");
+  }
+
+  @Test
+  void headersChromiumSendsOnPlainHttpToAnotherHostAndTheAnswerEachGets() throws IOException {
+    probe(plainBase, true, "request-headers-plain-http.md");
+  }
+
+  /**
+   * Makes each request of {@link #PROBES} from a page of {@code origin} with a stale session,
+   * writes what Chromium sent to {@code target/browser/<table>} and asserts the answer each got.
+   */
+  private void probe(String origin, boolean plain, String table) throws IOException {
     List<String> rows = new ArrayList<>();
-    rows.add("| request | Sec-Fetch-Mode | Sec-Fetch-Dest | Sec-Fetch-Site | Accept | X-Requested-With | answer |");
-    rows.add("| --- | --- | --- | --- | --- | --- | --- |");
+    rows.add("| request | Sec-Fetch-Mode | Sec-Fetch-Dest | Sec-Fetch-Site | Accept | Upgrade-Insecure-Requests"
+        + " | Sec-Purpose | X-Requested-With | answer | stale cookie |");
+    rows.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     List<Runnable> checks = new ArrayList<>();
-    for (Probe probe : probes) {
-      browser.get(base + "/clients/probe/page");
+    for (Probe probe : PROBES) {
+      browser.get(origin + "/clients/probe/page");
       staleSession();
       browser.executeScript(probe.script());
-      Exchange e = exchange(probe.name().equals("form post") ? "POST" : "GET", probe.path());
+      Exchange e = exchange(probe.method(), probe.path());
+      boolean kept = !e.answer().getOrDefault("set-cookie", "").startsWith("JSESSIONID=;");
       rows.add("| " + probe.name() + " | " + e.header("Sec-Fetch-Mode") + " | " + e.header("Sec-Fetch-Dest") + " | "
-          + e.header("Sec-Fetch-Site") + " | `" + e.header("Accept") + "` | " + e.header("X-Requested-With") + " | "
-          + e.status() + " |");
-      checks.add(() -> assertEquals(probe.status(), e.status(), probe.name() + ": " + e));
-      if (e.header("Sec-Fetch-Mode").equals("no-cors")) {
-        // No page reads it: no body, and the stale cookie stays for the answer the user acts on.
+          + e.header("Sec-Fetch-Site") + " | `" + e.header("Accept") + "` | " + e.header("Upgrade-Insecure-Requests")
+          + " | " + e.header("Sec-Purpose")
+          + " | " + e.header("X-Requested-With") + " | " + e.status() + " | " + (kept ? "kept" : "deleted") + " |");
+      int status = plain ? probe.plainStatus() : probe.status();
+      boolean keeps = plain ? probe.plainKeeps() : probe.keeps();
+      checks.add(() -> assertEquals(status, e.status(), probe.name() + ": " + e));
+      checks.add(() -> assertEquals(keeps, kept, probe.name() + " keeps the stale cookie: " + e));
+      if (keeps && e.header("Sec-Purpose").isEmpty()) {
+        // No page reads it: no body. (A prefetch gets the answer a navigation would get.)
         checks.add(() -> assertEquals("0", e.answer().get("content-length"), probe.name() + ": " + e));
-        checks.add(() -> assertEquals(null, e.answer().get("set-cookie"), probe.name() + ": " + e));
-      } else {
-        checks.add(() -> assertTrue(e.answer().getOrDefault("set-cookie", "").startsWith("JSESSIONID=;"),
-            probe.name() + ": " + e));
       }
+      // What tells the requests apart is there, or not, as the table says.
+      checks.add(() -> assertEquals(plain, e.header("Sec-Fetch-Mode").isEmpty(), probe.name() + ": " + e));
     }
-    String table = String.join("\n", rows) + "\n";
-    Files.writeString(OUT.resolve("request-headers.md"), table);
-    System.out.println(table);
+    String text = String.join("\n", rows) + "\n";
+    Files.writeString(OUT.resolve(table), text);
+    System.out.println(text);
     assertAll(checks.stream().map(c -> (org.junit.jupiter.api.function.Executable) c::run));
+  }
+
+  @Test
+  void onPlainHttpToAnotherHostANavigationStillLandsOnTheLoginPageAndFetchSeesTheChallenge() throws Exception {
+    logInOnAccountAndLetTheSessionExpire(plainBase);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fetched = (Map<String, Object>) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch('/account', {headers: {Accept: 'text/html'}}).then(r => done({status: r.status,
+          challenge: r.headers.get('WWW-Authenticate'), redirected: r.redirected}));""");
+    assertEquals(Map.of("status", 401L, "challenge", CHALLENGE, "redirected", false), fetched,
+        "fetch asking for HTML, with no Sec-Fetch-* to tell it by");
+    assertEquals("", exchange("GET", "/account").header("Sec-Fetch-Mode"));
+
+    logInOnAccountAndLetTheSessionExpire(plainBase);
+    browser.navigate().refresh();
+
+    assertOnLoginPage("/account", "plain-http-navigation");
+    Exchange expired = exchange("GET", "/account");
+    assertAll(expired.toString(),
+        () -> assertEquals(303, expired.status()),
+        () -> assertEquals("", expired.header("Sec-Fetch-Mode")),
+        () -> assertEquals("1", expired.header("Upgrade-Insecure-Requests")));
+    logInAndReturnTo("/account");
+    assertEquals(URI.create(plainBase).getHost(), URI.create(browser.getCurrentUrl()).getHost());
   }
 
   @Test
@@ -418,6 +479,15 @@ class BrowserClientsTest {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** Logs in on {@code origin}, lands on {@code /account}, and waits until the session has timed out. */
+  private void logInOnAccountAndLetTheSessionExpire(String origin) throws InterruptedException {
+    browser.get(origin + "/login?next=%2Faccount");
+    browser.findElement(By.id("login")).click();
+    waitForPath("/account");
+    Thread.sleep((ExampleApp.SESSION_TIMEOUT_SECONDS + 1) * 1000L + 100);
+    exchanges.clear();
+  }
 
   /** A session id the server does not know, as an expired one is: the next request is an expiry. */
   private void staleSession() {

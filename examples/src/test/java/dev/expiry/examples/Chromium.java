@@ -20,6 +20,12 @@ final class Chromium {
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /**
+   * A host name the browser resolves to the loopback address: plain HTTP to it is an origin that
+   * is not potentially trustworthy, as a server on the network is, while localhost is.
+   */
+  static final String PLAIN_HOST = "shop.expiry.test";
+
   private Chromium() {}
 
   static ChromeDriver start(Path profile) throws IOException {
@@ -41,7 +47,8 @@ final class Chromium {
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1000,700", "--user-data-dir=" + profile.toAbsolutePath());
+        "--disable-dev-shm-usage", "--window-size=1000,700",
+        "--host-resolver-rules=MAP " + PLAIN_HOST + " 127.0.0.1", "--user-data-dir=" + profile.toAbsolutePath());
     try {
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));

@@ -64,7 +64,7 @@ public class ClientPagesServlet extends HttpServlet {
       case "/probe/image" -> bytes(response, "image/gif", GIF);
       case "/probe/script" -> bytes(response, "text/javascript", "window.probed = true;".getBytes(StandardCharsets.UTF_8));
       case "/probe/style" -> bytes(response, "text/css", "body { margin: 0 }".getBytes(StandardCharsets.UTF_8));
-      case "/api", "/probe/fetch", "/probe/xhr" -> bytes(response, "application/json", "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+      case "/api", "/probe/fetch", "/probe/fetch-html", "/probe/xhr" -> bytes(response, "application/json", "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
       default -> page(response, "Page " + path, "", "");
     }
   }

@@ -44,10 +44,22 @@ final class Kinds {
       return API_JSON;
     }
     int json = json(accept);
-    if (quality(accept, "text", "html") > json) {
+    if (quality(accept, "text", "html") > json && upgradesInsecureRequests(request)) {
       return BROWSER;
     }
     return json > 0 || accept.isBlank() ? API_JSON : API_TEXT;
+  }
+
+  /**
+   * Whether the request carries {@code Upgrade-Insecure-Requests: 1}, which browsers send with
+   * every navigation (frames and form posts too) and {@code fetch} and XHR never send by themselves.
+   * Without Fetch Metadata (Chromium sends none to an origin that is not potentially trustworthy,
+   * such as plain HTTP on a host other than localhost), it is what tells a navigation from a script
+   * that asked for HTML.
+   */
+  private static boolean upgradesInsecureRequests(HttpServletRequest request) {
+    String upgrade = request.getHeader("Upgrade-Insecure-Requests");
+    return upgrade != null && equalsTrimmed(upgrade, "1");
   }
 
   /** No client library that asks for redirects in its own form: the kind decides alone. */
@@ -122,8 +134,8 @@ final class Kinds {
     if (purpose != null && purpose.regionMatches(true, skipSpace(purpose, 0, purpose.length()), "prefetch", 0, 8)) {
       return PREFETCH;
     }
-    if (mode == null) {
-      return PAGE;
+    if (mode == null || mode.isBlank()) {
+      return subresource(request) ? BACKGROUND : PAGE;
     }
     if (background) {
       return BACKGROUND;
@@ -134,6 +146,21 @@ final class Kinds {
     String dest = request.getHeader("Sec-Fetch-Dest");
     return dest != null && (equalsTrimmed(dest, "iframe") || equalsTrimmed(dest, "frame") || equalsTrimmed(dest, "object")
         || equalsTrimmed(dest, "embed") || equalsTrimmed(dest, "fencedframe")) ? FRAME : PAGE;
+  }
+
+  /**
+   * Without Fetch Metadata: whether the request asks for an image or a stylesheet more than for
+   * HTML or JSON, as browsers' {@code <img>}, CSS images and stylesheets do ({@code image/*} or
+   * {@code text/css} first, {@code *}{@code /*} lower). Scripts, fonts and media ask for {@code
+   * *}{@code /*} as {@code curl} does, and are not told apart.
+   */
+  private static boolean subresource(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    if (accept == null) {
+      return false;
+    }
+    int asked = Math.max(quality(accept, "image", "*"), quality(accept, "text", "css"));
+    return asked > 0 && asked > Math.max(quality(accept, "text", "html"), json(accept));
   }
 
   /** {@link Client#BROWSER} or {@link Client#API}, for a kind of {@link #kindOf}. */

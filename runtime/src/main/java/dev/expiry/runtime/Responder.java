@@ -24,7 +24,7 @@ final class Responder {
   static final String CLEAR_STALE_COOKIE = "dev.expiry.clearStaleCookie";
 
   /** Where the kind of client decides: what tells the kinds apart, and a prefetch (it keeps the stale cookie). */
-  static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept, Sec-Purpose";
+  static final String VARY = "Sec-Fetch-Mode, X-Requested-With, Accept, Upgrade-Insecure-Requests, Sec-Purpose";
 
   /**
    * Where browsers get a redirect: also what tells a frame (it gets the challenge page) and the

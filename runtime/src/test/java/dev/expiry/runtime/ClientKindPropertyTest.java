@@ -34,14 +34,18 @@ import org.springframework.util.MimeTypeUtils;
  * garbage is visible ASCII but backslash and single quote (Spring gives them meanings HTTP does not
  * outside quoted strings), lookalike letters, NUL and VT. The kinds are those of the README: {@code Sec-Fetch-Mode:
  * navigate} is a browser, any other mode a script; then {@code X-Requested-With: XMLHttpRequest} a
- * script; then a browser when text/html has a higher quality than JSON.
+ * script; then a browser when text/html has a higher quality than JSON and the request carries
+ * {@code Upgrade-Insecure-Requests: 1}. What the request fetches for (a page, a frame, a request no
+ * page reads, a prefetch) is checked against a reference too, on generated {@code Sec-Fetch-Dest}
+ * and {@code Sec-Purpose}.
  */
 class ClientKindPropertyTest {
 
   static final int TRIES = 100_000;
   private static final AtomicLong INPUTS = new AtomicLong();
 
-  record Headers(String mode, String site, String dest, String requestedWith, String accept) {}
+  record Headers(String mode, String site, String dest, String requestedWith, String accept, String upgrade,
+      String purpose) {}
 
   @Property(tries = TRIES)
   void theDecisionIsTheReferenceDecision(@ForAll("headers") Headers h) {
@@ -52,6 +56,7 @@ class ClientKindPropertyTest {
       boolean json = h.accept() == null || h.accept().isBlank() || referenceJson(h.accept()) > 0;
       assertEquals(json, Kinds.json(request(h), kind), () -> "JSON body for " + h);
     }
+    assertEquals(referenceFetch(h), Kinds.fetchOf(request(h)), () -> "what it fetches for, " + h);
     INPUTS.incrementAndGet();
   }
 
@@ -69,10 +74,40 @@ class ClientKindPropertyTest {
     if (h.requestedWith() != null && asciiEqualsIgnoreCase(strip(h.requestedWith()), "XMLHttpRequest")) {
       return Client.API;
     }
-    if (h.accept() != null && referenceQuality(h.accept(), "text", "html") > referenceJson(h.accept())) {
+    if (h.accept() != null && referenceQuality(h.accept(), "text", "html") > referenceJson(h.accept())
+        && h.upgrade() != null && strip(h.upgrade()).equals("1")) {
       return Client.BROWSER;
     }
     return Client.API;
+  }
+
+  /**
+   * What the request fetches for: a script's mode says a page reads it; a prefetch; without
+   * Fetch Metadata, a request that asks for an image or a stylesheet more than for HTML and JSON
+   * is one no page reads; {@code no-cors} is one no page reads; a navigation of a frame.
+   */
+  static int referenceFetch(Headers h) {
+    String mode = h.mode() == null || h.mode().isBlank() ? "" : strip(h.mode());
+    if (!mode.isEmpty() && !asciiEqualsIgnoreCase(mode, "navigate") && !asciiEqualsIgnoreCase(mode, "no-cors")) {
+      return Kinds.PAGE;
+    }
+    if (h.purpose() != null && h.purpose().stripLeading().toLowerCase(Locale.ROOT).startsWith("prefetch")) {
+      return Kinds.PREFETCH;
+    }
+    if (mode.isEmpty()) {
+      if (h.accept() == null) {
+        return Kinds.PAGE;
+      }
+      int asked = Math.max(referenceQuality(h.accept(), "image", "*"), referenceQuality(h.accept(), "text", "css"));
+      return asked > 0 && asked > Math.max(referenceQuality(h.accept(), "text", "html"), referenceJson(h.accept()))
+          ? Kinds.BACKGROUND : Kinds.PAGE;
+    }
+    if (asciiEqualsIgnoreCase(mode, "no-cors")) {
+      return Kinds.BACKGROUND;
+    }
+    String dest = h.dest() == null ? "" : strip(h.dest());
+    return List.of("iframe", "frame", "object", "embed", "fencedframe").stream()
+        .anyMatch(d -> asciiEqualsIgnoreCase(dest, d)) ? Kinds.FRAME : Kinds.PAGE;
   }
 
   static int referenceJson(String accept) {
@@ -189,7 +224,14 @@ class ClientKindPropertyTest {
     Arbitrary<String> requestedWith = Arbitraries.oneOf(Arbitraries.just((String) null), Arbitraries.just((String) null),
         Arbitraries.of("XMLHttpRequest", " xmlhttprequest ", "XMLHTTPREQUEST", "fetch", "", "XMLHttpRequest, x"), garbage());
     Arbitrary<String> accept = Arbitraries.oneOf(Arbitraries.just((String) null), accept(), accept(), accept(), garbage());
-    return Combinators.combine(mode, site, site, requestedWith, accept).as(Headers::new);
+    Arbitrary<String> upgrade = Arbitraries.oneOf(Arbitraries.just((String) null), Arbitraries.of("1", " 1 ", "1\t"),
+        Arbitraries.of("0", "", "11", "1, 1", "true"), garbage());
+    Arbitrary<String> dest = Arbitraries.oneOf(Arbitraries.just((String) null),
+        Arbitraries.of("document", "iframe", " IFrame ", "frame", "object", "embed", "fencedframe", "image", "empty", ""),
+        garbage());
+    Arbitrary<String> purpose = Arbitraries.oneOf(Arbitraries.just((String) null), Arbitraries.just((String) null),
+        Arbitraries.of("prefetch", " Prefetch", "prefetch;prerender", "prerender", ""), garbage());
+    return Combinators.combine(mode, site, dest, requestedWith, accept, upgrade, purpose).as(Headers::new);
   }
 
   private static Arbitrary<String> garbage() {
@@ -201,7 +243,8 @@ class ClientKindPropertyTest {
     Arbitrary<String> type = Arbitraries.of("application", "Application", "APPLICATION", "text", "TEXT", "Text", "image",
         "*", "", "appl\u0131cation", "te\u212At", "text ", " text", "x-app");
     Arbitrary<String> subtype = Arbitraries.of("json", "JSON", "problem+json", "Problem+JSON", "html", "HTML", "xml", "*",
-        "", "json ", "*+json", "vnd.api+json", "htm\u212A", "xhtml+xml", "html/x", "json;", "*html");
+        "", "json ", "*+json", "vnd.api+json", "htm\u212A", "xhtml+xml", "html/x", "json;", "*html", "css", "CSS",
+        "webp", "c\u0455s");
     Arbitrary<String> param = Arbitraries.of("q=0", "q=0.5", "q=1", "q=1.000", "q=0.001", "q=0.123", "q=0.9", "q=0.90",
         "Q=0.3", "q = 0.3", " q=0.8", "q=0.8 ", "q=2", "q=-1", "q=.5", "q=0.0001", "q=bad", "q=", "q=1.5", "q=\"0.5\"",
         "q=1.001", "q=0.", "level=1", "charset=utf-8", "x=\"a,b\"", "x=\"a;q=0.1\"", "x=\"a,q=0.9\"",
@@ -217,7 +260,9 @@ class ClientKindPropertyTest {
         Combinators.combine(type, subtype, params).as((t, s, p) -> t + "/" + s + p),
         Combinators.combine(type, subtype, params).as((t, s, p) -> t + "/" + s + p),
         Arbitraries.of("*/*", "*/*;q=0.1", "*", "*/", "/json", "application", "text/html;q=0.5;q=0.9",
-            "application/json;q=0.9;Q=0.1", "text/html, text/html;q=0"),
+            "application/json;q=0.9;Q=0.1", "text/html, text/html;q=0",
+            "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8", "text/css,*/*;q=0.1",
+            "image/webp,*/*", "image/*;q=0.8, */*;q=0.5"),
         garbage());
     Arbitrary<String> separator = Arbitraries.of(",", ", ", " ,", ",,", " , ", ",\t", "");
     return Combinators.combine(range.list().ofMinSize(1).ofMaxSize(5), separator.list().ofSize(5)).as((ranges, seps) -> {
@@ -237,6 +282,8 @@ class ClientKindPropertyTest {
     headers.put("sec-fetch-dest", h.dest());
     headers.put("x-requested-with", h.requestedWith());
     headers.put("accept", h.accept());
+    headers.put("upgrade-insecure-requests", h.upgrade());
+    headers.put("sec-purpose", h.purpose());
     return (HttpServletRequest) Proxy.newProxyInstance(ClientKindPropertyTest.class.getClassLoader(),
         new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
           if (!method.getName().equals("getHeader")) {

@@ -70,17 +70,23 @@ class KindsTest {
     List<String> accepts = new ArrayList<>();
     accepts.add(null);
     accepts.addAll(ACCEPTS);
+    List<String> upgrades = new ArrayList<>();
+    upgrades.add(null);
+    upgrades.addAll(List.of("1", " 1", "0"));
     for (String mode : modes) {
       for (String with : requestedWith) {
         for (String accept : accepts) {
-          HttpServletRequest request = request(mode, with, accept);
-          String what = "Sec-Fetch-Mode [" + mode + "], X-Requested-With [" + with + "], Accept [" + accept + "]";
-          int kind = Kinds.kindOf(request);
-          Client expected = referenceKind(mode, with, accept);
-          assertEquals(expected, Kinds.client(kind), what);
-          if (expected == Client.API) {
-            boolean json = accept == null || accept.isBlank() || reference(accept, "application", "problem+json", "json") > 0;
-            assertEquals(json, Kinds.json(request, kind), () -> "JSON for " + what);
+          for (String upgrade : upgrades) {
+            HttpServletRequest request = request(mode, with, accept, upgrade);
+            String what = "Sec-Fetch-Mode [" + mode + "], X-Requested-With [" + with + "], Accept [" + accept
+                + "], Upgrade-Insecure-Requests [" + upgrade + "]";
+            int kind = Kinds.kindOf(request);
+            Client expected = referenceKind(mode, with, accept, upgrade);
+            assertEquals(expected, Kinds.client(kind), what);
+            if (expected == Client.API) {
+              boolean json = accept == null || accept.isBlank() || reference(accept, "application", "problem+json", "json") > 0;
+              assertEquals(json, Kinds.json(request, kind), () -> "JSON for " + what);
+            }
           }
         }
       }
@@ -116,16 +122,18 @@ class KindsTest {
         ClientKindPropertyTest.referenceQuality(accept, type, otherSubtype));
   }
 
-  private static Client referenceKind(String mode, String requestedWith, String accept) {
-    return ClientKindPropertyTest.referenceKind(new ClientKindPropertyTest.Headers(mode, null, null, requestedWith, accept));
+  private static Client referenceKind(String mode, String requestedWith, String accept, String upgrade) {
+    return ClientKindPropertyTest.referenceKind(
+        new ClientKindPropertyTest.Headers(mode, null, null, requestedWith, accept, upgrade, null));
   }
 
   /** A request with these headers (null: absent), counting how often each is read. */
-  private static HttpServletRequest request(String mode, String requestedWith, String accept) {
+  private static HttpServletRequest request(String mode, String requestedWith, String accept, String upgrade) {
     Map<String, String> headers = new HashMap<>();
     headers.put("sec-fetch-mode", mode);
     headers.put("x-requested-with", requestedWith);
     headers.put("accept", accept);
+    headers.put("upgrade-insecure-requests", upgrade);
     Map<String, Integer> reads = new HashMap<>();
     return (HttpServletRequest) Proxy.newProxyInstance(KindsTest.class.getClassLoader(),
         new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which kind of client a request comes from, decided from {@code Sec-Fetch-Mode}, {@code
- * X-Requested-With} and {@code Accept}, and so which policy answers: on the README's page, browsers
+ * X-Requested-With}, {@code Accept} and {@code Upgrade-Insecure-Requests}, and so which policy answers: on the README's page, browsers
  * are sent to the login page and everything else is challenged.
  */
 class ClientKindTest extends ContainerTest {
@@ -71,10 +71,54 @@ class ClientKindTest extends ContainerTest {
   }
 
   @Test
-  void browserWithoutFetchMetadataIsRecognizedByItsAccept() {
-    HttpResponse<String> response = app.send("GET", PAGE, EXPIRED, ClientKind.OLD_BROWSER);
+  void browserWithoutFetchMetadataIsRecognizedByItsAcceptAndUpgradeInsecureRequests() {
+    HttpResponse<String> response = app.send("GET", PAGE, EXPIRED, ClientKind.BROWSER_WITHOUT_FETCH_METADATA);
 
     assertExpiryAnswer(response, 303, "Location", LOGIN_REDIRECT);
+  }
+
+  @Test
+  void fetchAskingForHtmlWithoutFetchMetadataGetsTheChallengeNotTheRedirect() {
+    // Plain HTTP to a host other than localhost: no Sec-Fetch-*, and fetch() sends no
+    // Upgrade-Insecure-Requests. It must not silently follow a 303 to the login page.
+    HttpResponse<String> response = app.send("GET", PAGE, EXPIRED, ClientKind.FETCH_HTML_WITHOUT_FETCH_METADATA);
+
+    assertChallengedWithPlainText(response);
+    assertTrue(response.headers().allValues("Set-Cookie").stream().anyMatch(ExpiryAssertions::isSessionCookieDeletion),
+        () -> describe(response));
+  }
+
+  @Test
+  void upgradeInsecureRequestsAloneMakesNoBrowser() {
+    // A navigation is told by both: Accept preferring HTML and Upgrade-Insecure-Requests: 1.
+    for (String accept : List.of("*/*", "application/json, text/html;q=0.9")) {
+      assertExpiryAnswer(app.send(app.request("GET", PAGE)
+              .header("Cookie", EXPIRED.header())
+              .header("Upgrade-Insecure-Requests", "1")
+              .header("Accept", accept)),
+          401, "WWW-Authenticate", CHALLENGE);
+    }
+    assertChallengedWithPlainText(app.send(app.request("GET", PAGE)
+        .header("Cookie", EXPIRED.header())
+        .header("Upgrade-Insecure-Requests", "0")
+        .header("Accept", "text/html")));
+  }
+
+  @Test
+  void imageOrStylesheetWithoutFetchMetadataKeepsTheStaleCookieAndGetsNoBody() {
+    // What Chromium sends for <img> and stylesheets on plain HTTP to a host other than localhost.
+    for (String accept : List.of("image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8",
+        "text/css,*/*;q=0.1")) {
+      HttpResponse<String> response = app.send(app.request("GET", PAGE)
+          .header("Cookie", EXPIRED.header())
+          .header("Accept", accept));
+      assertAll(describe(response),
+          () -> assertEquals(401, response.statusCode(), "status"),
+          () -> assertEquals(List.of(CHALLENGE), response.headers().allValues("WWW-Authenticate")),
+          () -> assertEquals("", response.body(), "body"),
+          () -> assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "Set-Cookie"),
+          () -> assertServletDidNotRun(response));
+    }
   }
 
   @Test
@@ -123,6 +167,7 @@ class ClientKindTest extends ContainerTest {
         401, "WWW-Authenticate", CHALLENGE);
     assertExpiryAnswer(app.send(app.request("GET", PAGE)
             .header("Cookie", EXPIRED.header())
+            .header("Upgrade-Insecure-Requests", "1")
             .header("Accept", "application/json;q=0.4, text/*;q=0.9")),
         303, "Location", LOGIN_REDIRECT);
   }
@@ -139,7 +184,7 @@ class ClientKindTest extends ContainerTest {
   @Test
   void exactKindPolicyWinsOverAnyPolicy() {
     HttpResponse<String> browser = app.send("GET", "/dashboard", EXPIRED, ClientKind.BROWSER_NAVIGATION);
-    HttpResponse<String> oldBrowser = app.send("GET", "/dashboard", EXPIRED, ClientKind.OLD_BROWSER);
+    HttpResponse<String> oldBrowser = app.send("GET", "/dashboard", EXPIRED, ClientKind.BROWSER_WITHOUT_FETCH_METADATA);
     HttpResponse<String> fetch = app.send("GET", "/dashboard", EXPIRED, ClientKind.FETCH);
 
     assertExpiryAnswer(browser, 303, "Location", Shop.CONTEXT_PATH + "/login");

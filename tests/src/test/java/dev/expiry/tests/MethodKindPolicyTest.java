@@ -69,7 +69,7 @@ class MethodKindPolicyTest extends ContainerTest {
   void methodExactKindBeatsMethodAnyAndMethodAnyBeatsClassExact() {
     assertExpiryAnswer(app.send("PUT", "/checkout", EXPIRED, ClientKind.BROWSER_NAVIGATION),
         303, "Location", Shop.CONTEXT_PATH + "/login");
-    assertExpiryAnswer(app.send("PUT", "/checkout", EXPIRED, ClientKind.OLD_BROWSER),
+    assertExpiryAnswer(app.send("PUT", "/checkout", EXPIRED, ClientKind.BROWSER_WITHOUT_FETCH_METADATA),
         303, "Location", Shop.CONTEXT_PATH + "/login");
     assertExpiryAnswer(app.send("PUT", "/checkout", EXPIRED, ClientKind.FETCH),
         401, "WWW-Authenticate", "MyAuthScheme realm=\"checkout-put\"");

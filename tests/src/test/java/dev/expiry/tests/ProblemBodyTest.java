@@ -136,7 +136,7 @@ class ProblemBodyTest extends ContainerTest {
 
   @Test
   void browserGetsTheDefaultsInHtmlToo() {
-    HttpResponse<String> response = app.send("GET", "/api/orders", EXPIRED, ClientKind.OLD_BROWSER);
+    HttpResponse<String> response = app.send("GET", "/api/orders", EXPIRED, ClientKind.BROWSER_WITHOUT_FETCH_METADATA);
 
     assertExpiryHeaders(response, 401, "text/html");
     assertTrue(response.body().contains(SESSION_TITLE) && response.body().contains(SESSION_DETAIL), response.body());
