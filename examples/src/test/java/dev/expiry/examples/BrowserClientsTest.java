@@ -29,9 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.DevTools;
@@ -232,7 +235,7 @@ class BrowserClientsTest {
     String street = browser.findElement(By.id("street")).getAttribute("value");
     String token = browser.findElement(By.name("csrf")).getAttribute("value");
     browser.findElement(By.id("save")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
         .until(b -> browser.findElement(By.tagName("body")).getText().contains("Address saved."));
     assertEquals("12 Long Street", street, "what was typed, restored");
     assertFalse(token.equals(staleToken), "the new page's CSRF token, not the stale one");
@@ -240,9 +243,10 @@ class BrowserClientsTest {
 
   // --- client libraries ------------------------------------------------------------------------
 
-  @Test
-  void htmxFragmentRequestSendsTheWholePageToTheLoginPage() {
-    Exchange fragment = clickAfterExpiry("/clients/htmx?tab=2", "!!window.htmx", "go",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"localhost", "plain HTTP"})
+  void htmxFragmentRequestSendsTheWholePageToTheLoginPage(String origin) {
+    Exchange fragment = clickAfterExpiry(origin, "/clients/htmx?tab=2", "!!window.htmx", "go",
         "GET", "/clients/htmx/fragment", "/clients/htmx?tab=2", "htmx", "htmx 2.0.8 `hx-get`");
 
     assertEquals("true", fragment.header("HX-Request"));
@@ -252,9 +256,10 @@ class BrowserClientsTest {
     assertEquals("", browser.findElement(By.id("target")).getText(), "nothing swapped into the page");
   }
 
-  @Test
-  void turboDriveVisitShowsTheLoginPageAsAWholePage() {
-    Exchange visit = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "visit",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"localhost", "plain HTTP"})
+  void turboDriveVisitShowsTheLoginPageAsAWholePage(String origin) {
+    Exchange visit = clickAfterExpiry(origin, "/clients/turbo", "!!window.Turbo", "visit",
         "GET", "/clients/turbo/next", "/clients/turbo/next", "turbo-visit", "Turbo 8.0.23 Drive visit");
 
     assertFalse(visit.header("X-Turbo-Request-Id").isEmpty(), visit::toString);
@@ -262,9 +267,10 @@ class BrowserClientsTest {
     logInAndReturnTo("/clients/turbo/next");
   }
 
-  @Test
-  void turboFrameRequestMakesAFullVisitToTheLoginPageBackToThePage() {
-    Exchange frame = clickAfterExpiry("/clients/turbo", "!!window.Turbo", "frame-link",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"localhost", "plain HTTP"})
+  void turboFrameRequestMakesAFullVisitToTheLoginPageBackToThePage(String origin) {
+    Exchange frame = clickAfterExpiry(origin, "/clients/turbo", "!!window.Turbo", "frame-link",
         "GET", "/clients/turbo/frame", "/clients/turbo", "turbo-frame", "Turbo 8.0.23 frame");
 
     assertEquals("box", frame.header("Turbo-Frame"), frame::toString);
@@ -273,9 +279,10 @@ class BrowserClientsTest {
     logInAndReturnTo("/clients/turbo");
   }
 
-  @Test
-  void inertiaVisitMakesAFullVisitToTheLoginPage() {
-    Exchange visit = clickAfterExpiry("/clients/inertia", "!!window.InertiaRouter", "go",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"localhost", "plain HTTP"})
+  void inertiaVisitMakesAFullVisitToTheLoginPage(String origin) {
+    Exchange visit = clickAfterExpiry(origin, "/clients/inertia", "!!window.InertiaRouter", "go",
         "GET", "/clients/inertia/next", "/clients/inertia/next", "inertia", "Inertia 2.3.28 `router.visit`");
 
     assertEquals("true", visit.header("X-Inertia"), visit::toString);
@@ -284,9 +291,10 @@ class BrowserClientsTest {
     logInAndReturnTo("/clients/inertia/next");
   }
 
-  @Test
-  void facesPartialRequestRedirectsTheWholePage() {
-    Exchange partial = clickAfterExpiry("/clients/faces", "!!window.faces", "go",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"localhost", "plain HTTP"})
+  void facesPartialRequestRedirectsTheWholePage(String origin) {
+    Exchange partial = clickAfterExpiry(origin, "/clients/faces", "!!window.faces", "go",
         "POST", "/clients/faces", "/clients/faces", "faces", "Faces 4.1.2 `faces.ajax.request`");
 
     assertEquals("partial/ajax", partial.header("Faces-Request"), partial::toString);
@@ -295,21 +303,27 @@ class BrowserClientsTest {
   }
 
   /**
-   * Opens {@code page}, waits until its library is loaded ({@code ready}), lets the session expire
+   * Opens {@code page} on {@code origin} ({@code localhost}, or {@code plain HTTP} to another host,
+   * without Fetch Metadata), waits until its library is loaded ({@code ready}), lets the session expire
    * and clicks {@code button}; asserts that the whole page ends on the login page with {@code
    * next}, and returns what the server answered the library's request.
    */
-  private Exchange clickAfterExpiry(String page, String ready, String button, String method, String path,
+  private Exchange clickAfterExpiry(String origin, String page, String ready, String button, String method, String path,
       String next, String screenshot, String client) {
-    browser.get(base + page);
+    boolean plain = origin.equals("plain HTTP");
+    browser.get((plain ? plainBase : base) + page);
     waitForScript("return " + ready);
     staleSession();
 
     browser.findElement(By.id(button)).click();
 
-    assertOnLoginPage(next, screenshot);
+    assertOnLoginPage(next, plain ? screenshot + "-plain-http" : screenshot);
     Exchange exchange = exchange(method, path);
-    note(client, exchange);
+    // The libraries' own headers decide, with or without Fetch Metadata.
+    assertEquals(plain, exchange.header("Sec-Fetch-Mode").isEmpty(), exchange::toString);
+    if (!plain) {
+      note(client, exchange);
+    }
     return exchange;
   }
 
