@@ -199,8 +199,8 @@ final class Kinds {
    * whose {@code *} type has a subtype other than {@code *}, whose parameter name is not a token or
    * value neither a token nor a quoted string, that names a parameter twice, that holds a control
    * character, or whose {@code q} is not an RFC 9110 qvalue, is ignored; a parameter without {@code
-   * =} is ignored. One pass over the header, in place, allocating nothing; only a range
-   * that would match is read past its subtype.
+   * =} is ignored. In place, allocating nothing; a range of two tokens is read in one pass up to
+   * its end or its parameters, whose {@code q} is read only when the range would match.
    */
   static int quality(String accept, String type, String subtype, String otherSubtype) {
     int bestSpecificity = 0;
@@ -210,11 +210,29 @@ final class Kinds {
     int length = accept.length();
     int start = 0;
     while (start <= length) {
-      int end = rangeEnd(accept, start, length);
-      int from = skipSpace(accept, start, end);
-      int semicolon = indexOf(accept, ';', from, end);
-      int mediaEnd = trimEnd(accept, from, semicolon < 0 ? end : semicolon);
-      int slash = indexOf(accept, '/', from, mediaEnd);
+      int from = skipSpace(accept, start, length);
+      int slash = tokenEnd(accept, from, length);
+      int mediaEnd = slash < length && accept.charAt(slash) == '/' ? tokenEnd(accept, slash + 1, length) : -1;
+      int after = mediaEnd < 0 ? -1 : skipSpace(accept, mediaEnd, length);
+      int semicolon;
+      int end;
+      // Whether the range is known to be well-formed up to its parameters: two tokens, no control character.
+      boolean clean;
+      if (slash > from && mediaEnd > slash + 1
+          && (after == length || accept.charAt(after) == ',' || accept.charAt(after) == ';')) {
+        // The usual range, read in one pass: type and subtype tokens, then its end or its parameters.
+        semicolon = after < length && accept.charAt(after) == ';' ? after : -1;
+        end = semicolon < 0 ? after : rangeEnd(accept, semicolon, length);
+        clean = true;
+      } else {
+        // Anything else, read step by step: spaces, quotes, stray characters.
+        end = rangeEnd(accept, start, length);
+        from = skipSpace(accept, start, end);
+        semicolon = indexOf(accept, ';', from, end);
+        mediaEnd = trimEnd(accept, from, semicolon < 0 ? end : semicolon);
+        slash = indexOf(accept, '/', from, mediaEnd);
+        clean = false;
+      }
       if (slash > from && slash + 1 < mediaEnd) {
         boolean anyType = slash == from + 1 && accept.charAt(from) == '*';
         boolean anySubtype = mediaEnd == slash + 2 && accept.charAt(slash + 1) == '*';
@@ -222,9 +240,9 @@ final class Kinds {
         boolean ofType = !anyType && matches(accept, from, slash, type);
         int specificity = ofType && matches(accept, slash + 1, mediaEnd, subtype) ? 3 : ofType || anyType ? general : 0;
         int otherSpec = ofType && matches(accept, slash + 1, mediaEnd, otherSubtype) ? 3 : ofType || anyType ? general : 0;
-        if ((specificity > bestSpecificity || otherSpec > otherSpecificity)
-            && (!anyType || anySubtype) && isToken(accept, from, slash) && isToken(accept, slash + 1, mediaEnd)
-            && !hasControl(accept, start, end)) {
+        if ((specificity > bestSpecificity || otherSpec > otherSpecificity) && (!anyType || anySubtype)
+            && (clean ? semicolon < 0 || !hasControl(accept, semicolon, end)
+                : isToken(accept, from, slash) && isToken(accept, slash + 1, mediaEnd) && !hasControl(accept, start, end))) {
           int q = semicolon < 0 ? 1000 : q(accept, semicolon, end);
           if (q >= 0) {
             if (specificity > bestSpecificity) {
@@ -241,6 +259,15 @@ final class Kinds {
       start = end + 1;
     }
     return Math.max(best, other);
+  }
+
+  /** The index of the first character from {@code from} that is not a tchar (RFC 9110 §5.6.2); {@code to} if none. */
+  private static int tokenEnd(String s, int from, int to) {
+    int i = from;
+    while (i < to && isTchar(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The index of the comma that ends the range starting at {@code from}, outside quoted strings; {@code to} if none. */
@@ -365,14 +392,26 @@ final class Kinds {
     if (from >= to) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0)) {
-        return false;
+    return tokenEnd(s, from, to) == to;
+  }
+
+  /** Whether {@code c} is a tchar: a letter, a digit or one of {@code !#$%&'*+-.^_`|~}. */
+  private static boolean isTchar(char c) {
+    return c < 64 ? (TCHAR_LOW & (1L << c)) != 0 : c < 128 && (TCHAR_HIGH & (1L << (c - 64))) != 0;
+  }
+
+  /** The tchars among characters 0 to 63 and 64 to 127, one bit each. */
+  private static final long TCHAR_LOW = tchars(0);
+  private static final long TCHAR_HIGH = tchars(64);
+
+  private static long tchars(int from) {
+    long bits = 0;
+    for (int c = from; c < from + 64; c++) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0) {
+        bits |= 1L << (c - from);
       }
     }
-    return true;
+    return bits;
   }
 
   /** Whether a control character other than HTAB stands between {@code from} and {@code to}. */
