@@ -199,8 +199,8 @@ final class Kinds {
    * whose {@code *} type has a subtype other than {@code *}, whose parameter name is not a token or
    * value neither a token nor a quoted string, that names a parameter twice, that holds a control
    * character, or whose {@code q} is not an RFC 9110 qvalue, is ignored; a parameter without {@code
-   * =} is ignored. In place, allocating nothing; a range of two tokens is read in one pass up to
-   * its end or its parameters, whose {@code q} is read only when the range would match.
+   * =} is ignored. One pass over the header, in place, allocating nothing; only a range
+   * that would match is read past its subtype.
    */
   static int quality(String accept, String type, String subtype, String otherSubtype) {
     int bestSpecificity = 0;
@@ -208,32 +208,35 @@ final class Kinds {
     int otherSpecificity = 0;
     int other = 0;
     int length = accept.length();
+    // Without quoted strings a range ends at the next comma. The next comma, semicolon and slash
+    // are each looked for again only once the reading has passed them: one pass over the header.
+    boolean quoted = accept.indexOf('"') >= 0;
+    int comma = -1;
+    int semicolon = -1;
+    int slash = -1;
     int start = 0;
     while (start <= length) {
-      int from = skipSpace(accept, start, length);
-      int slash = tokenEnd(accept, from, length);
-      int mediaEnd = slash < length && accept.charAt(slash) == '/' ? tokenEnd(accept, slash + 1, length) : -1;
-      int after = mediaEnd < 0 ? -1 : skipSpace(accept, mediaEnd, length);
-      int semicolon;
       int end;
-      // Whether the range is known to be well-formed up to its parameters: two tokens, no control character.
-      boolean clean;
-      if (slash > from && mediaEnd > slash + 1
-          && (after == length || accept.charAt(after) == ',' || accept.charAt(after) == ';')) {
-        // The usual range, read in one pass: type and subtype tokens, then its end or its parameters.
-        semicolon = after < length && accept.charAt(after) == ';' ? after : -1;
-        end = semicolon < 0 ? after : rangeEnd(accept, semicolon, length);
-        clean = true;
-      } else {
-        // Anything else, read step by step: spaces, quotes, stray characters.
+      if (quoted) {
         end = rangeEnd(accept, start, length);
-        from = skipSpace(accept, start, end);
-        semicolon = indexOf(accept, ';', from, end);
-        mediaEnd = trimEnd(accept, from, semicolon < 0 ? end : semicolon);
-        slash = indexOf(accept, '/', from, mediaEnd);
-        clean = false;
+      } else {
+        if (comma < start) {
+          comma = next(accept, ',', start, length);
+        }
+        end = comma;
+      }
+      int from = skipSpace(accept, start, end);
+      if (semicolon < from) {
+        semicolon = next(accept, ';', from, length);
+      }
+      int parameters = semicolon < end ? semicolon : -1;
+      int mediaEnd = trimEnd(accept, from, parameters < 0 ? end : parameters);
+      if (slash < from) {
+        slash = next(accept, '/', from, length);
       }
       if (slash > from && slash + 1 < mediaEnd) {
+        // A range that gives a quality is the type or *, then the subtype or *: tokens, with only
+        // spaces and tabs around them, so only its parameters can hold what HTTP does not allow.
         boolean anyType = slash == from + 1 && accept.charAt(from) == '*';
         boolean anySubtype = mediaEnd == slash + 2 && accept.charAt(slash + 1) == '*';
         int general = anySubtype ? (anyType ? 1 : 2) : 0;
@@ -241,9 +244,8 @@ final class Kinds {
         int specificity = ofType && matches(accept, slash + 1, mediaEnd, subtype) ? 3 : ofType || anyType ? general : 0;
         int otherSpec = ofType && matches(accept, slash + 1, mediaEnd, otherSubtype) ? 3 : ofType || anyType ? general : 0;
         if ((specificity > bestSpecificity || otherSpec > otherSpecificity) && (!anyType || anySubtype)
-            && (clean ? semicolon < 0 || !hasControl(accept, semicolon, end)
-                : isToken(accept, from, slash) && isToken(accept, slash + 1, mediaEnd) && !hasControl(accept, start, end))) {
-          int q = semicolon < 0 ? 1000 : q(accept, semicolon, end);
+            && (parameters < 0 || !hasControl(accept, parameters, end))) {
+          int q = parameters < 0 ? 1000 : q(accept, parameters, end);
           if (q >= 0) {
             if (specificity > bestSpecificity) {
               bestSpecificity = specificity;
@@ -261,13 +263,10 @@ final class Kinds {
     return Math.max(best, other);
   }
 
-  /** The index of the first character from {@code from} that is not a tchar (RFC 9110 §5.6.2); {@code to} if none. */
-  private static int tokenEnd(String s, int from, int to) {
-    int i = from;
-    while (i < to && isTchar(s.charAt(i))) {
-      i++;
-    }
-    return i;
+  /** The index of the next {@code c} from {@code from}; {@code to} if none. */
+  private static int next(String s, char c, int from, int to) {
+    int i = s.indexOf(c, from);
+    return i < 0 || i > to ? to : i;
   }
 
   /** The index of the comma that ends the range starting at {@code from}, outside quoted strings; {@code to} if none. */
@@ -392,7 +391,12 @@ final class Kinds {
     if (from >= to) {
       return false;
     }
-    return tokenEnd(s, from, to) == to;
+    for (int i = from; i < to; i++) {
+      if (!isTchar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code c} is a tchar: a letter, a digit or one of {@code !#$%&'*+-.^_`|~}. */
