@@ -67,9 +67,9 @@ public class ClientPagesServlet extends HttpServlet {
               + "<script src=\"/lib/axios/axios.min.js\"></script><script src=\"/lib/jquery/jquery.min.js\"></script>",
           "<button id=\"go\" onclick=\"fetch('/clients/api').then(r => r.json())"
               + ".then(d => { document.getElementById('out').textContent = 'ok: ' + d.ok; })\">Load</button>\n"
-              + "<button id=\"xhr\" onclick=\"watched(XMLHttpRequest, '/clients/api', {}, (seen, x) => {"
-              + " document.getElementById('out').textContent = 'xhr: ' + x.status + ' ' + x.responseText; })\">"
-              + "Load by XHR</button>\n"
+              + "<button id=\"xhr\" onclick=\"watched(XMLHttpRequest, '/clients/api', {}, shown)\">Load by XHR</button>\n"
+              + "<button id=\"xhr-json\" onclick=\"watched(XMLHttpRequest, '/clients/api', {type: 'json', timeout: 5000},"
+              + " shown)\">Load JSON by XHR</button>\n"
               + "<button id=\"axios\" onclick=\"axios.get('/clients/api').then(r => {"
               + " document.getElementById('out').textContent = 'axios: ' + r.status + ' ' + JSON.stringify(r.data); })\">"
               + "Load by axios</button>\n"
@@ -120,6 +120,8 @@ public class ClientPagesServlet extends HttpServlet {
         else if (abortAfter) setTimeout(() => x.abort(), abortAfter);
         if (!async && done) done(seen, x, times);
       }
+      const shown = (seen, x) => { document.getElementById('out').textContent = 'xhr: ' + x.status + ' '
+          + (x.responseType === 'json' ? JSON.stringify(x.response) : x.responseText); };
       window.addEventListener('expiry', e => sessionStorage.setItem('expiry',
           (sessionStorage.getItem('expiry') || '') + e.detail.problem.type + ' '));
       """;
