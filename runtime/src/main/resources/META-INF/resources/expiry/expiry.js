@@ -25,10 +25,10 @@
  *    The XHR wrapper is an XMLHttpRequest to its page (handler properties and listeners, events
  *    and their order, the state at each event, instanceof also of the native class). It holds
  *    back only the answer of an async request that may be Expiry's (not 2xx, problem+json: known
- *    at HEADERS_RECEIVED), reads it at DONE (as text, JSON, ArrayBuffer or Blob, its responseType)
- *    and, if it is not Expiry's, delivers the held events as they came, each with the state the
- *    page would have seen then; aborted while held, it fires what an abort before the answer
- *    fires. Sync requests, and answers of responseType "document" (not readable as JSON), pass
+ *    at HEADERS_RECEIVED; the page sees it OPENED meanwhile), reads it at DONE (as text, JSON,
+ *    ArrayBuffer or Blob, its responseType) and, if it is not Expiry's, delivers the held events
+ *    as they came, each with the state the page would have seen then (too late for a handler to
+ *    set responseType); aborted while held, it fires what an abort before the answer fires. Sync requests, and answers of responseType "document" (not readable as JSON), pass
  *    straight through. The retry is a fresh native XHR with the same open() arguments, headers,
  *    responseType, timeout, withCredentials, MIME override and body; the page sees its events
  *    from HEADERS_RECEIVED on, not its upload events (it saw the first upload's). The wrapper's
