@@ -195,24 +195,26 @@ class BrowserClientsTest {
 
   @Test
   void clientScriptInPopupModeLogsInInAPopupAndRetriesTheRequest() {
+    retryAfterALoginInThePopup("go", "ok: true", "script-popup");
+  }
+
+  /**
+   * On the popup-mode page, lets the session expire and clicks {@code button}, whose request to
+   * {@code /clients/api} fails; logs in in the popup; asserts that the page stayed, showed {@code
+   * out}, and that the server saw the request fail (401), then its retry (200).
+   */
+  private void retryAfterALoginInThePopup(String button, String out, String screenshot) {
     browser.get(base + "/clients/script/popup");
     waitForScript("return !!window.Expiry");
-    browser.executeScript("window.stayed = true");
+    browser.executeScript("window.stayed = true; sessionStorage.clear()");
     String page = browser.getWindowHandle();
     staleSession();
+    exchanges.clear();
 
-    browser.findElement(By.id("go")).click();
+    browser.findElement(By.id(button)).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 2);
-    String popup = browser.getWindowHandles().stream().filter(h -> !h.equals(page)).findFirst().orElseThrow();
-    browser.switchTo().window(popup);
-    assertOnLoginPage("/clients/script/popup", "script-popup");
-    browser.findElement(By.id("login")).click();
-    browser.switchTo().window(page);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 1);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.findElement(By.id("out")).getText())
-        .until(b -> "ok: true".equals(browser.findElement(By.id("out")).getText()));
-
+    logInInThePopup(page, "/clients/script/popup", screenshot);
+    waitForOut(out);
     assertEquals(Boolean.TRUE, browser.executeScript("return window.stayed"), "the page did not navigate");
     assertEquals(base + "/clients/script/popup", browser.getCurrentUrl());
     assertEquals(List.of(401, 200), exchanges.stream().filter(e -> e.path().equals("/clients/api"))
@@ -239,6 +241,273 @@ class BrowserClientsTest {
         .until(b -> browser.findElement(By.tagName("body")).getText().contains("Address saved."));
     assertEquals("12 Long Street", street, "what was typed, restored");
     assertFalse(token.equals(staleToken), "the new page's CSRF token, not the stale one");
+  }
+
+  @Test
+  void clientScriptInRedirectModeSendsAnXhrsPageToTheLoginPageBeforeItsHandlersSeeThe401() {
+    browser.get(base + "/clients/script/redirect");
+    waitForScript("return !!window.Expiry");
+    browser.executeScript("sessionStorage.clear()");
+    staleSession();
+
+    browser.findElement(By.id("xhr")).click();
+
+    assertOnLoginPage("/clients/script/redirect", "script-xhr-redirect");
+    assertEquals(401, exchange("GET", "/clients/api").status());
+    // What the page's handlers saw before it left: open() and send(), nothing of the answer.
+    List<String> seen = seenByTheXhr();
+    assertEquals(List.of("on readystatechange 1 0", "on loadstart 1 0"),
+        seen.stream().map(e -> String.join(" ", List.of(e.split(" ")).subList(0, 4))).toList(), seen::toString);
+    assertEquals("https://expiry.dev/problems/session-expired ", browser.executeScript("return sessionStorage.expiry"));
+    logInAndReturnTo("/clients/script/redirect");
+  }
+
+  @Test
+  void clientScriptInPopupModeRetriesAnXhrWhoseHandlersSeeOnlyTheRetry() {
+    // A plain XHR, then one with responseType json and a timeout, which its retry has too.
+    for (Map<String, Object> request : List.<Map<String, Object>>of(Map.of(), Map.of("type", "json", "timeout", 5000))) {
+      String button = request.isEmpty() ? "xhr" : "xhr-json";
+      retryAfterALoginInThePopup(button, "xhr: 200 {\"ok\":true}", "script-" + button + "-popup");
+
+      assertEquals("https://expiry.dev/problems/session-expired ", browser.executeScript("return sessionStorage.expiry"));
+      List<String> seen = seenByTheXhr();
+      assertAll(button + ": " + seen,
+          () -> assertEquals(List.of("on load 4 200 OK true 11 11 {\"ok\":true}"),
+              seen.stream().filter(e -> e.startsWith("on load ")).toList(), "onload, once, with the retry's answer"),
+          () -> assertEquals(List.of("listener load 4 200 OK true 11 11 {\"ok\":true}"),
+              seen.stream().filter(e -> e.startsWith("listener load ")).toList(), "the load listener, once"),
+          () -> assertTrue(seen.get(seen.size() - 1).startsWith("on loadend 4 200 "), "onloadend, last"),
+          () -> assertTrue(seen.stream().noneMatch(e -> e.contains(" 401 ")), "nothing of the 401"));
+      // Event for event what a native XHR sees of the same answer (without a cookie, so not expired).
+      browser.manage().deleteAllCookies();
+      Map<String, Object> again = new java.util.HashMap<>(request);
+      again.put("url", "/clients/api");
+      assertEquals(watched("NativeXHR", again).get("seen"), seen, button);
+    }
+  }
+
+  @Test
+  void clientScriptDeliversEveryOtherXhrAnswerAsANativeXhrDoes() {
+    browser.get(base + "/clients/script/popup");
+    waitForScript("return !!window.Expiry");
+    browser.executeScript("sessionStorage.clear()");
+    assertEquals(List.of(true, true, true, false, 4L, 4L, "[object XMLHttpRequest]"), browser.executeScript("""
+        const x = new XMLHttpRequest();
+        return [x instanceof XMLHttpRequest, x instanceof NativeXHR, x instanceof Expiry.XMLHttpRequest,
+          XMLHttpRequest === NativeXHR, XMLHttpRequest.DONE, x.DONE, String(x)];"""));
+    List<Runnable> checks = new ArrayList<>();
+    // ?chunks: half the problem, half a second later the rest; the timeout and the abort come in between.
+    for (Map<String, Object> request : List.<Map<String, Object>>of(Map.of("url", "/clients/api"),
+        Map.of("url", "/clients/api", "type", "json"), Map.of("url", "/clients/problem"),
+        Map.of("url", "/clients/problem", "type", "json"), Map.of("url", "/clients/problem", "type", "arraybuffer"),
+        Map.of("url", "/clients/problem", "type", "blob"), Map.of("url", "/clients/problem", "type", "document"),
+        Map.of("url", "/clients/problem?chunks"), Map.of("url", "/clients/problem?chunks", "timeout", 300),
+        Map.of("url", "/clients/problem?chunks", "abortAfter", 300), Map.of("url", "/clients/problem", "abortAfter", 0),
+        Map.of("url", "/clients/problem", "async", false), Map.of("url", "/clients/problem?csrf"),
+        Map.of("url", "/clients/problem?csrf", "type", "json"), Map.of("url", "/clients/problem?csrf", "type", "arraybuffer"),
+        Map.of("url", "/clients/problem?csrf", "type", "blob"), Map.of("url", "/clients/problem?csrf", "type", "document"),
+        Map.of("url", "/clients/problem?csrf", "async", false))) {
+      Map<String, Object> expected = watched("NativeXHR", request);
+      Map<String, Object> actual = watched("XMLHttpRequest", request);
+      String name = request.toString();
+      if (request.containsKey("abortAfter") && !request.get("abortAfter").equals(0)) {
+        // Aborted while its answer is held back, the page sees what a request aborted before an answer gives.
+        Map<String, Object> early = watched("NativeXHR", Map.of("url", request.get("url"), "abortAfter", 0));
+        checks.add(() -> assertEquals(early.get("seen"), actual.get("seen"), name));
+        checks.add(() -> assertTrue(((List<?>) expected.get("seen")).size() > ((List<?>) early.get("seen")).size(),
+            name + ": a native XHR saw the answer begin " + expected.get("seen")));
+        continue;
+      }
+      checks.add(() -> assertEquals(expected.get("seen"), actual.get("seen"), name));
+      checks.add(() -> assertEquals(expected.get("headers"), actual.get("headers"), name));
+      checks.add(() -> assertEquals(expected.get("url"), actual.get("url"), name));
+      if (request.equals(Map.of("url", "/clients/problem?chunks"))) {
+        // Held back: the wrapper's page sees HEADERS_RECEIVED only once the whole answer is in.
+        checks.add(() -> assertTrue(sinceHeaders(expected) >= 450, name + " native: " + expected.get("times")));
+        checks.add(() -> assertTrue(sinceHeaders(actual) < 200, name + " wrapped: " + actual.get("times")));
+      }
+    }
+    assertAll(checks.stream().map(c -> (org.junit.jupiter.api.function.Executable) c::run));
+    // Read as text, JSON, ArrayBuffer and Blob, the csrf-token-expired problem is Expiry's (and handed
+    // back as it is); as a document, or to a sync request, the wrapper does not read it.
+    assertEquals("https://expiry.dev/problems/csrf-token-expired ".repeat(4), browser.executeScript("return sessionStorage.expiry"),
+        "an expiry event for each csrf-token-expired answer the wrapper read");
+    assertEquals(1, browser.getWindowHandles().size(), "no login popup");
+  }
+
+  @Test
+  void clientScriptRetriesTheRequestsOfAxiosAndJqueryAfterALoginInThePopup() {
+    retryAfterALoginInThePopup("axios", "axios: 200 {\"ok\":true}", "script-axios");
+    retryAfterALoginInThePopup("jquery", "jquery: 200 {\"ok\":true}", "script-jquery");
+  }
+
+  @Test
+  void clientScriptLeavesAxiosAndJqueryAsTheyAreWithANativeXhr() {
+    browser.get(base + "/clients/script/popup");
+    waitForScript("return !!window.Expiry && !!window.axios && !!window.jQuery");
+
+    Map<String, Object> expected = libraries("NativeXHR");
+    Map<String, Object> actual = libraries("XMLHttpRequest");
+
+    assertEquals(Map.of("viaWrapper", false), Map.of("viaWrapper", expected.get("viaWrapper")));
+    assertEquals(Map.of("viaWrapper", true), Map.of("viaWrapper", actual.get("viaWrapper")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> results = (Map<String, Object>) actual.get("results");
+    assertAll(results.toString(),
+        () -> assertEquals(expected.get("results"), results),
+        () -> assertEquals(List.of(200L, "OK", "application/json", "{\"ok\":true}", base + "/clients/api"),
+            results.get("axiosOk")),
+        () -> assertEquals(List.of("AxiosError", "ERR_BAD_REQUEST", "Request failed with status code 404"),
+            ((List<?>) results.get("axiosProblem")).subList(0, 3)),
+        () -> assertEquals("ECONNABORTED", ((List<?>) results.get("axiosTimeout")).get(1)),
+        () -> assertEquals("CanceledError", ((List<?>) results.get("axiosAbort")).get(0)),
+        () -> assertEquals(List.of("error", 404L, "Not Found"), ((List<?>) results.get("jqueryProblem")).subList(0, 3)),
+        () -> assertEquals("timeout", ((List<?>) results.get("jqueryTimeout")).get(0)),
+        () -> assertEquals("abort", ((List<?>) results.get("jqueryAbort")).get(0)));
+    assertEquals(1, browser.getWindowHandles().size(), "no login popup");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> libraries(String xhrClass) {
+    return (Map<String, Object>) browser.executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; libraries(window[arguments[0]]).then(done, e => done({error: String(e)}));",
+        xhrClass);
+  }
+
+  @Test
+  void clientScriptRenewsTheCsrfTokenOfFetchRequestsItRetries() {
+    // fetch(url, init) with a string body, then fetch(request) with the body in the Request.
+    for (String by : List.of("fetch", "request")) {
+      CsrfRetry retry = csrfRetry(by, "csrf-" + by);
+
+      assertEquals("200 {\"saved\":true,\"checked\":2}", retry.out(), by + ": the header and the field");
+      List<Exchange> saves = saves(by);
+      assertAll(by + ": " + saves,
+          () -> assertEquals(List.of(401, 200), saves.stream().map(Exchange::status).toList()),
+          () -> assertEquals(List.of(retry.staleToken(), retry.token()),
+              saves.stream().map(e -> e.header("X-CSRF-TOKEN")).toList(), "the stale token, then the new session's"));
+      assertEquals(403L, postWithToken(retry.staleToken()), by + ": the stale token is not the new session's");
+    }
+  }
+
+  @Test
+  void clientScriptRenewsTheCsrfTokensOfAnXhrItRetries() {
+    CsrfRetry retry = csrfRetry("xhr", "csrf-xhr");
+
+    assertEquals("200 {\"saved\":true,\"checked\":3}", retry.out(), "the header, the cookie's header and the field");
+    List<Exchange> saves = saves("xhr");
+    assertAll(saves.toString(),
+        () -> assertEquals(List.of(401, 200), saves.stream().map(Exchange::status).toList()),
+        () -> assertEquals(List.of(retry.staleToken(), retry.token()),
+            saves.stream().map(e -> e.header("X-CSRF-TOKEN")).toList(), "the meta tag's token"),
+        () -> assertEquals(List.of(retry.staleCookie(), retry.cookie()),
+            saves.stream().map(e -> e.header("X-XSRF-TOKEN")).toList(), "the cookie's token"));
+    assertEquals(403L, postWithToken(retry.staleToken()), "the stale token is not the new session's");
+  }
+
+  /** The tokens of a CSRF round trip: before the login, after it, and what the page showed. */
+  private record CsrfRetry(String staleToken, String staleCookie, String token, String cookie, String out) {}
+
+  /**
+   * Logs in to {@code /clients/csrf}, checks that its tokens are the session's, replaces the
+   * session's cookie with a stale one, clicks {@code button} (its requests carry the tokens) and
+   * logs in in the popup; asserts that the page's meta tag and cookie now hold the new session's
+   * tokens, as the popup's page got them from the server, which differ from the stale ones.
+   */
+  private CsrfRetry csrfRetry(String button, String screenshot) {
+    browser.get(base + "/login?next=%2Fclients%2Fcsrf");
+    browser.findElement(By.id("login")).click();
+    waitForPath("/clients/csrf");
+    waitForScript("return !!window.Expiry");
+    String staleToken = csrfMeta();
+    String staleCookie = browser.manage().getCookieNamed("XSRF-TOKEN").getValue();
+    assertEquals(List.of(403L, 200L), List.of(postWithToken("0".repeat(32)), postWithToken(staleToken)),
+        "the session's token, and only it, is accepted");
+    String page = browser.getWindowHandle();
+    staleSession();
+    exchanges.clear();
+
+    browser.findElement(By.id(button)).click();
+
+    logInInThePopup(page, "/clients/csrf", screenshot);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !browser.findElement(By.id("out")).getText().isEmpty());
+    Exchange fresh = exchange("GET", "/clients/csrf");
+    String token = fresh.answer().get("x-csrf-token");
+    String cookie = browser.manage().getCookieNamed("XSRF-TOKEN").getValue();
+    assertAll(
+        () -> assertEquals(200, fresh.status(), "the popup's page, for the new session"),
+        () -> assertFalse(token.equals(staleToken), token),
+        () -> assertEquals(token, csrfMeta(), "the page's meta tag has the new token"),
+        () -> assertTrue(fresh.answer().getOrDefault("set-cookie", "").startsWith("XSRF-TOKEN=" + cookie + ";"),
+            fresh.answer().toString()),
+        () -> assertFalse(cookie.equals(staleCookie), cookie));
+    return new CsrfRetry(staleToken, staleCookie, token, cookie, browser.findElement(By.id("out")).getText());
+  }
+
+  private String csrfMeta() {
+    return (String) browser.executeScript("return document.querySelector('meta[name=\"_csrf\"]').content");
+  }
+
+  /** The status of a POST to {@code /clients/csrf/save} that carries {@code token} in its header. */
+  private Long postWithToken(String token) {
+    return (Long) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch('/clients/csrf/save?by=check', {method: 'POST', headers: {'X-CSRF-TOKEN': arguments[0]}})
+          .then(r => done(r.status));""", token);
+  }
+
+  /** The saves that {@code by} made, the failed one and its retry, waiting for both a little. */
+  private List<Exchange> saves(String by) {
+    String path = "/clients/csrf/save?by=" + by;
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(exchanges::toString)
+        .until(b -> exchanges.stream().filter(e -> e.path().equals(path)).count() >= 2);
+    return exchanges.stream().filter(e -> e.method().equals("POST") && e.path().equals(path)).toList();
+  }
+
+  /** What the script pages' XHR recorder noted, as kept in {@code sessionStorage}. */
+  @SuppressWarnings("unchecked")
+  private List<String> seenByTheXhr() {
+    return (List<String>) browser.executeScript("return JSON.parse(sessionStorage.getItem('seen') || '[]')");
+  }
+
+  /**
+   * Runs the script pages' XHR recorder with the class {@code xhrClass} and the request's {@code
+   * url} and options: the events seen, their times, the answer's URL and headers.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> watched(String xhrClass, Map<String, Object> request) {
+    return (Map<String, Object>) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        watched(window[arguments[0]], arguments[1].url, arguments[1], (seen, x, times) => done({seen, times,
+          url: x.responseURL, headers: x.getAllResponseHeaders().split('\\r\\n').filter(h => !h.startsWith('date:'))}));""",
+        xhrClass, request);
+  }
+
+  /** Milliseconds from the first HEADERS_RECEIVED to DONE, as the recorder's handlers saw them. */
+  private static double sinceHeaders(Map<String, Object> watched) {
+    @SuppressWarnings("unchecked")
+    List<String> seen = (List<String>) watched.get("seen");
+    @SuppressWarnings("unchecked")
+    List<Number> times = (List<Number>) watched.get("times");
+    int headers = seen.indexOf(seen.stream().filter(e -> e.startsWith("on readystatechange 2 ")).findFirst().orElseThrow());
+    int done = seen.indexOf(seen.stream().filter(e -> e.startsWith("on readystatechange 4 ")).findFirst().orElseThrow());
+    return times.get(done).doubleValue() - times.get(headers).doubleValue();
+  }
+
+  /** The login popup opens on the login page with {@code next}; logs in there and waits for it to close. */
+  private void logInInThePopup(String page, String next, String screenshot) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 2);
+    String popup = browser.getWindowHandles().stream().filter(h -> !h.equals(page)).findFirst().orElseThrow();
+    browser.switchTo().window(popup);
+    assertOnLoginPage(next, screenshot);
+    browser.findElement(By.id("login")).click();
+    browser.switchTo().window(page);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 1);
+  }
+
+  private void waitForOut(String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.findElement(By.id("out")).getText())
+        .until(b -> text.equals(browser.findElement(By.id("out")).getText()));
   }
 
   // --- client libraries ------------------------------------------------------------------------
