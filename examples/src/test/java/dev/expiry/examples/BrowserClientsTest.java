@@ -405,6 +405,50 @@ class BrowserClientsTest {
     assertEquals(403L, postWithToken(retry.staleToken()), "the stale token is not the new session's");
   }
 
+  @Test
+  void clientScriptRetriesRequestsThatLeftWithoutTheSessionWhileTheLoginWasUnderWay() {
+    browser.get(base + "/login?next=%2Fclients%2Fcsrf");
+    browser.findElement(By.id("login")).click();
+    waitForPath("/clients/csrf");
+    waitForScript("return !!window.Expiry");
+    String page = browser.getWindowHandle();
+    staleSession();
+    exchanges.clear();
+
+    // The first request gets Expiry's answer, which deletes the stale cookie, and the popup opens.
+    browser.findElement(By.id("fetch")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 2);
+    // Requests the page makes now leave without any session: the application refuses them (403).
+    browser.executeScript("""
+        const headers = {'X-CSRF-TOKEN': meta('_csrf')};
+        window.later = {};
+        fetch('/clients/csrf/save?by=later-fetch', {method: 'POST', headers})
+          .then(r => r.text().then(t => { window.later.fetch = r.status + ' ' + t; }));
+        const x = new XMLHttpRequest();
+        x.open('POST', '/clients/csrf/save?by=later-xhr');
+        x.setRequestHeader('X-CSRF-TOKEN', meta('_csrf'));
+        x.onload = () => { window.later.xhr = x.status + ' ' + x.responseText; };
+        x.send();""");
+    for (String by : List.of("later-fetch", "later-xhr")) {
+      Exchange refused = exchange("POST", "/clients/csrf/save?by=" + by);
+      assertEquals(403, refused.status(), refused::toString);
+      assertFalse(refused.header("Cookie").contains("JSESSIONID"), refused::toString);
+    }
+    assertEquals(Map.of(), browser.executeScript("return window.later"), "nothing handed to the page yet");
+
+    logInInThePopup(page, "/clients/csrf", "left-logged-out");
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> String.valueOf(browser.executeScript(
+        "return JSON.stringify(window.later)"))).until(b -> Boolean.TRUE.equals(
+            browser.executeScript("return !!(window.later.fetch && window.later.xhr)")));
+    assertEquals(Map.of("fetch", "200 {\"saved\":true,\"checked\":1}", "xhr", "200 {\"saved\":true,\"checked\":1}"),
+        browser.executeScript("return window.later"), "each sent again after the login, with the new token");
+    waitForOut("200 {\"saved\":true,\"checked\":2}");
+    for (String by : List.of("later-fetch", "later-xhr")) {
+      assertEquals(List.of(403, 200), saves(by).stream().map(Exchange::status).toList(), by);
+    }
+  }
+
   /** The tokens of a CSRF round trip: before the login, after it, and what the page showed. */
   private record CsrfRetry(String staleToken, String staleCookie, String token, String cookie, String out) {}
 

@@ -17,7 +17,9 @@
  *      its meta tags; the opener closes it, else it closes itself a second later), or when the
  *      user closes the popup, the request is sent again, once, and the page gets that answer as if
  *      it were the only one: the fetch promise resolves with it, the XHR's events and state are
- *      the retry's. Requests failing meanwhile wait for the same login. Blocked popups get a
+ *      the retry's. Requests that get Expiry's answer meanwhile wait for the same login, and so
+ *      do requests that left while it was under way (without the session, whose cookie Expiry's
+ *      answer deleted) and are refused with 401 or 403: each is sent again once. Blocked popups get a
  *      "Log in again" button on the page instead.
  *    A csrf-token-expired answer, or one with no login URL, is handed back as it is. Every Expiry
  *    answer also fires an "expiry" event on window (detail: {problem, response}; for an XHR,
@@ -28,7 +30,8 @@
  *    at HEADERS_RECEIVED; the page sees it OPENED meanwhile), reads it at DONE (as text, JSON,
  *    ArrayBuffer or Blob, its responseType) and, if it is not Expiry's, delivers the held events
  *    as they came, each with the state the page would have seen then (too late for a handler to
- *    set responseType); aborted while held, it fires what an abort before the answer fires. Sync requests, and answers of responseType "document" (not readable as JSON), pass
+ *    set responseType); aborted while held, it fires what an abort before the answer fires.
+ *    Sync requests, and answers of responseType "document" (not readable as JSON), pass
  *    straight through. The retry is a fresh native XHR with the same open() arguments, headers,
  *    responseType, timeout, withCredentials, MIME override and body; the page sees its events
  *    from HEADERS_RECEIVED on, not its upload events (it saw the first upload's). The wrapper's
@@ -93,6 +96,12 @@
   function expiryProblem(problem) {
     return problem && typeof problem.type === 'string' && problem.type.indexOf(TYPES) === 0
       && /^(session|access-token|csrf-token)-expired$/.test(problem.type.slice(TYPES.length)) ? problem : null;
+  }
+
+  // A request that left while a login was under way went without the session (Expiry's answer
+  // deleted its cookie): refused for that (401, 403), it waits for that login and is sent again.
+  function leftLoggedOut(pending, status) {
+    return pending && (status === 401 || status === 403) ? pending : null;
   }
 
   async function problemOf(response) {
@@ -222,9 +231,10 @@
   // --- fetch -------------------------------------------------------------------------------------
   async function expiryFetch(input, init) {
     var again = input instanceof Request ? input.clone() : input;
+    var pending = waiting;
     var response = await nativeFetch(input, init);
     var problem = await problemOf(response);
-    var ready = problem && afterExpiry(problem, response);
+    var ready = problem ? afterExpiry(problem, response) : leftLoggedOut(pending, response.status);
     if (!ready) return response;
     await ready;
     return nativeFetch(again, await renewedInit(again, init));
@@ -292,7 +302,10 @@
     }
     send(body) {
       var s = states.get(this);
-      if (s.request) s.request.body = body;
+      if (s.request) {
+        s.request.body = body;
+        s.request.pending = waiting;
+      }
       s.xhr.send(body);
     }
     abort() {
@@ -408,7 +421,8 @@
       if (s.retrying && xhr.readyState === 1) return; // the retry's open and loadstart: the page saw the first's
       if (s.phase === 'live' && !s.retrying && s.request.async && event.type === 'readystatechange'
           && xhr.readyState === 2 && /^(|text|json|arraybuffer|blob)$/.test(xhr.responseType)
-          && mayBeExpiry(xhr.status >= 200 && xhr.status < 300, xhr.getResponseHeader('Content-Type'))) {
+          && (mayBeExpiry(xhr.status >= 200 && xhr.status < 300, xhr.getResponseHeader('Content-Type'))
+            || leftLoggedOut(s.request.pending, xhr.status))) {
         s.phase = 'holding';
         s.held = [];
         s.view = snapshot(xhr, 1);
@@ -431,7 +445,7 @@
     Promise.resolve().then(function () { return loaded ? json(xhr) : null; }).then(expiryProblem, function () { return null; })
       .then(function (problem) {
         if (s.generation !== generation) return;
-        var ready = problem && afterExpiry(problem, xhr);
+        var ready = problem ? afterExpiry(problem, xhr) : loaded && leftLoggedOut(s.request.pending, xhr.status);
         if (!ready) return replay(target, s, held);
         ready.then(function () { if (s.generation === generation) retry(target, s, held); });
       });
