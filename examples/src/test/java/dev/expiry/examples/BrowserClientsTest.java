@@ -43,10 +43,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example application in a real browser, headless Chromium, with the real client libraries
- * (htmx, Turbo, Inertia's router, Jakarta Faces' faces.js): after the session expired, every way a
- * page asks for something ends with the whole page on the login page, which sends the user back;
- * script gets the challenge. One browser for all tests; screenshots of each login page reached go
- * to {@code target/browser/}.
+ * (htmx, Turbo, Inertia's router, Jakarta Faces' faces.js, axios and jQuery behind Expiry's client
+ * script): after the session expired, every way a page asks for something ends with the whole page
+ * on the login page, which sends the user back; script gets the challenge. Pages are served from
+ * {@code http://localhost} (Chromium sends Fetch Metadata) and, for the cases that differ, from a
+ * plain-HTTP host name Chromium resolves to the loopback address (it sends none). One browser for
+ * all tests; screenshots of each login page reached, and the request headers Chromium sent, go to
+ * {@code target/browser/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserClientsTest {
