@@ -1,8 +1,10 @@
 package dev.expiry.examples;
 
 import dev.expiry.Client;
+import dev.expiry.Expired;
 import dev.expiry.ExpiryPolicy;
 import dev.expiry.Param;
+import dev.expiry.runtime.ExpiryResponses;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +29,7 @@ import java.util.HexFormat;
 @ExpiryPolicy(client = Client.BROWSER, status = 303, location = "/login?next={path}")
 @ExpiryPolicy(client = Client.API, status = 401, scheme = "MyAuthScheme", realm = "example",
     params = @Param(name = "error", value = "session_expired"))
+@ExpiryPolicy(on = Expired.CSRF_TOKEN, status = 403, title = "Form expired")
 public class ClientPagesServlet extends HttpServlet {
 
   private static final byte[] GIF = Base64.getDecoder().decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
@@ -158,16 +161,16 @@ public class ClientPagesServlet extends HttpServlet {
               onUploadProgress: e => uploaded.push(e.loaded)}),
             axiosUploaded: uploaded,
             axiosProblem: await axiosOf({url: '/clients/problem'}),
-            axiosTimeout: await axiosOf({url: '/clients/problem?chunks', timeout: 300}),
+            axiosTimeout: await axiosOf({url: '/clients/problem?chunks', timeout: 500}),
             axiosAbort: await (() => {
               const controller = new AbortController();
-              setTimeout(() => controller.abort(), 300);
+              setTimeout(() => controller.abort(), 500);
               return axiosOf({url: '/clients/problem?chunks', signal: controller.signal});
             })(),
             jqueryOk: await jqueryOf({url: '/clients/api', dataType: 'json'}),
             jqueryProblem: await jqueryOf({url: '/clients/problem'}),
-            jqueryTimeout: await jqueryOf({url: '/clients/problem?chunks', timeout: 300}),
-            jqueryAbort: await jqueryOf({url: '/clients/problem?chunks', abortAfter: 300})
+            jqueryTimeout: await jqueryOf({url: '/clients/problem?chunks', timeout: 500}),
+            jqueryAbort: await jqueryOf({url: '/clients/problem?chunks', abortAfter: 500})
           };
           return {results, viaWrapper};
         } finally {
@@ -221,13 +224,14 @@ public class ClientPagesServlet extends HttpServlet {
       bytes(response, "application/problem+json", body);
       return;
     }
-    // In two parts, a moment apart, without a length: the page sees it LOADING.
+    // In two parts, a second apart, without a length: the page sees it LOADING; a client that gives
+    // up after half a second has seen the answer begin, even on a busy machine.
     response.setContentType("application/problem+json");
     response.setHeader("Cache-Control", "no-store");
     response.getOutputStream().write(body, 0, body.length / 2);
     response.flushBuffer();
     try {
-      Thread.sleep(500);
+      Thread.sleep(1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -274,8 +278,9 @@ public class ClientPagesServlet extends HttpServlet {
 
   /**
    * {@code POST /clients/csrf/save}: 200 when every token sent ({@code X-CSRF-TOKEN}, {@code
-   * X-XSRF-TOKEN}, the field {@code _csrf}; at least one) is the session's, else 403; the answer
-   * says how many were checked.
+   * X-XSRF-TOKEN}, the field {@code _csrf}; at least one) is the session's, else Expiry's CSRF
+   * answer (403, {@code csrf-token-expired}), or with {@code ?plain} a bare 403; the answer says how
+   * many were checked.
    */
   private static void save(HttpServletRequest request, HttpServletResponse response) throws IOException {
     HttpSession session = request.getSession(false);
@@ -291,6 +296,11 @@ public class ClientPagesServlet extends HttpServlet {
       }
     }
     ok &= checked > 0;
+    // A token that is not the session's is Expiry's CSRF answer, as Expiry's Spring Security
+    // integration gives it; with ?plain, a bare 403.
+    if (!ok && request.getParameter("plain") == null && ExpiryResponses.send(request, response, Expired.CSRF_TOKEN)) {
+      return;
+    }
     response.setStatus(ok ? HttpServletResponse.SC_OK : HttpServletResponse.SC_FORBIDDEN);
     bytes(response, "application/json", ("{\"saved\":" + ok + ",\"checked\":" + checked + "}")
         .getBytes(StandardCharsets.UTF_8));

@@ -198,7 +198,9 @@ final class Kinds {
    * them: separated by commas outside quoted strings; a range whose type or subtype is not a token,
    * whose {@code *} type has a subtype other than {@code *}, whose parameter name is not a token or
    * value neither a token nor a quoted string, that names a parameter twice, that holds a control
-   * character, or whose {@code q} is not an RFC 9110 qvalue, is ignored; a parameter without {@code
+   * character, whose {@code q} is not an RFC 9110 qvalue, or that has more than {@link
+   * #MAX_PARAMETERS} parameters (Spring reads any number, in time that grows with their square), is
+   * ignored; a parameter without {@code
    * =} is ignored. One pass over the header, in place, allocating nothing; only a range
    * that would match is read past its subtype.
    */
@@ -288,10 +290,20 @@ final class Kinds {
   /**
    * The {@code q} parameter among {@code ;a=b;q=0.8} (from the first semicolon to the range's end),
    * in thousandths: 1000 when absent, -1 when a parameter is malformed (a name that is not a token,
-   * a value neither a token nor a quoted string, a name given twice) or the q is not a qvalue.
+   * a value neither a token nor a quoted string, a name given twice), the q is not a qvalue, or
+   * there are more than {@link #MAX_PARAMETERS} parameters.
    * Semicolons inside quoted strings separate nothing.
    */
   static int q(String s, int from, int to) {
+    // Each parameter's name is compared with those after it: past a bound, the range is not one a
+    // client means, and reading it would cost the square of its length.
+    int parameters = 0;
+    for (int i = from; i < to && parameters <= MAX_PARAMETERS; i = paramEnd(s, i, to)) {
+      parameters++;
+    }
+    if (parameters > MAX_PARAMETERS) {
+      return -1;
+    }
     int q = 1000;
     int i = from;
     while (i < to) {
@@ -318,6 +330,9 @@ final class Kinds {
     }
     return q;
   }
+
+  /** The most parameters a range may have; a range with more is ignored. */
+  static final int MAX_PARAMETERS = 32;
 
   /** The index of the semicolon after the one at {@code at}, outside quoted strings; {@code to} if none. */
   private static int paramEnd(String s, int at, int to) {

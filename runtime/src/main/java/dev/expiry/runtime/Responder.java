@@ -37,7 +37,7 @@ final class Responder {
   static final String VARY_DIALECTS_PAGE = VARY_DIALECTS + ", HX-Current-URL, Referer";
 
   /** Where the kind decides and a login location with {@code {path}} is in the body: the page script is on. */
-  static final String VARY_PAGE = VARY + ", Referer";
+  static final String VARY_PAGE = VARY + ", Sec-Fetch-Dest, Referer";
 
   private static final String ATTRIBUTE = Responder.class.getName();
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());

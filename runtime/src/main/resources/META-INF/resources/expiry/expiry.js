@@ -5,8 +5,9 @@
  *   <script src="/expiry/expiry.js" data-mode="popup"></script>
  *
  * 1. fetch and XMLHttpRequest: Expiry.install() (done by the tag itself unless data-install="false")
- *    replaces window.fetch and window.XMLHttpRequest; Expiry.fetch(input, init) and
- *    new Expiry.XMLHttpRequest() are the same without installing. An answer that is not 2xx, is
+ *    wraps what window.fetch and window.XMLHttpRequest are at that moment (the XHR wrapper only
+ *    where EventTarget can be extended); Expiry.fetch(input, init) and new Expiry.XMLHttpRequest()
+ *    are the same without installing. An answer that is not 2xx, is
  *    application/problem+json and has the type .../session-expired or .../access-token-expired is
  *    Expiry's: the user is sent to the login page (the problem's "login" member, else data-login,
  *    where {path} is the page's path and query).
@@ -18,9 +19,10 @@
  *      user closes the popup, the request is sent again, once, and the page gets that answer as if
  *      it were the only one: the fetch promise resolves with it, the XHR's events and state are
  *      the retry's. Requests that get Expiry's answer meanwhile wait for the same login, and so
- *      do requests that left while it was under way (without the session, whose cookie Expiry's
- *      answer deleted) and are refused with 401 or 403: each is sent again once. Blocked popups get a
- *      "Log in again" button on the page instead.
+ *      do same-origin requests with cookies that left while a login after a session expiry was
+ *      under way (without the session, whose cookie Expiry's answer deleted) and are refused
+ *      with 401 or 403: each is sent again once. Blocked popups get a "Log in again" button on
+ *      the page instead.
  *    A csrf-token-expired answer, or one with no login URL, is handed back as it is. Every Expiry
  *    answer also fires an "expiry" event on window (detail: {problem, response}; for an XHR,
  *    response is the native XMLHttpRequest that got the answer).
@@ -98,10 +100,13 @@
       && /^(session|access-token|csrf-token)-expired$/.test(problem.type.slice(TYPES.length)) ? problem : null;
   }
 
-  // A request that left while a login was under way went without the session (Expiry's answer
-  // deleted its cookie): refused for that (401, 403), it waits for that login and is sent again.
-  function leftLoggedOut(pending, status) {
-    return pending && (status === 401 || status === 403) ? pending : null;
+  // A same-origin request with cookies that left while the login after a session expiry was under
+  // way went without the session (Expiry's answer deleted its stale cookie): refused (401, 403;
+  // also a csrf-token-expired problem, the token having lived in the session), it waits for that
+  // login and is sent again. Not after an access token's expiry: the session is still there.
+  function leftLoggedOut(pending, status, url, credentials) {
+    if (!pending || !pending.session || (status !== 401 && status !== 403) || credentials === 'omit') return null;
+    try { return new URL(url, location.href).origin === location.origin ? pending : null; } catch (e) { return null; }
   }
 
   async function problemOf(response) {
@@ -119,11 +124,16 @@
       location.assign(url);
       return new Promise(function () {});
     }
-    return logIn(url);
+    return logIn(url, /session-expired$/.test(problem.type));
   }
 
-  function logIn(url) {
-    if (waiting) return waiting;
+  // The login in the popup, shared by every request that waits for it; "session" tells whether a
+  // session expired (then requests that left meanwhile went without it).
+  function logIn(url, session) {
+    if (waiting) {
+      waiting.session = waiting.session || session;
+      return waiting;
+    }
     var before = tokens();
     waiting = new Promise(function (resolve) {
       var popup = null;
@@ -160,6 +170,7 @@
         document.body.appendChild(button);
       }
     });
+    waiting.session = session;
     return waiting;
   }
 
@@ -234,7 +245,9 @@
     var pending = waiting;
     var response = await nativeFetch(input, init);
     var problem = await problemOf(response);
-    var ready = problem ? afterExpiry(problem, response) : leftLoggedOut(pending, response.status);
+    var ready = (problem && afterExpiry(problem, response)) || leftLoggedOut(pending, response.status,
+      input instanceof Request ? input.url : String(input),
+      (init && init.credentials) || (input instanceof Request ? input.credentials : 'same-origin'));
     if (!ready) return response;
     await ready;
     return nativeFetch(again, await renewedInit(again, init));
@@ -268,7 +281,10 @@
   // Each wrapper drives a native XHR (a fresh one for the retry) and delivers its events, except
   // while an answer that may be Expiry's arrives (phase "holding") and while it is read, and the
   // user logs in (phase "waiting"); then "view" is what the page sees of the state.
-  class ExpiryXMLHttpRequest extends EventTarget {
+  // The wrapper needs an EventTarget it can extend (Chrome 64, Firefox 59, Safari 14 and later);
+  // without one, XMLHttpRequest is left as it is and only fetch is wrapped.
+  var XHR_WRAPPED = (function () { try { return !!new EventTarget(); } catch (e) { return false; } })();
+  class ExpiryXMLHttpRequest extends (XHR_WRAPPED ? EventTarget : Object) {
     constructor() {
       super();
       var xhr = new NativeXHR();
@@ -422,7 +438,7 @@
       if (s.phase === 'live' && !s.retrying && s.request.async && event.type === 'readystatechange'
           && xhr.readyState === 2 && /^(|text|json|arraybuffer|blob)$/.test(xhr.responseType)
           && (mayBeExpiry(xhr.status >= 200 && xhr.status < 300, xhr.getResponseHeader('Content-Type'))
-            || leftLoggedOut(s.request.pending, xhr.status))) {
+            || leftLoggedOut(s.request.pending, xhr.status, s.request.open[1]))) {
         s.phase = 'holding';
         s.held = [];
         s.view = snapshot(xhr, 1);
@@ -445,7 +461,8 @@
     Promise.resolve().then(function () { return loaded ? json(xhr) : null; }).then(expiryProblem, function () { return null; })
       .then(function (problem) {
         if (s.generation !== generation) return;
-        var ready = problem ? afterExpiry(problem, xhr) : loaded && leftLoggedOut(s.request.pending, xhr.status);
+        var ready = (problem && afterExpiry(problem, xhr))
+          || (loaded && leftLoggedOut(s.request.pending, xhr.status, s.request.open[1]));
         if (!ready) return replay(target, s, held);
         ready.then(function () { if (s.generation === generation) retry(target, s, held); });
       });
@@ -562,11 +579,18 @@
 
   window.Expiry = {
     fetch: expiryFetch,
-    XMLHttpRequest: ExpiryXMLHttpRequest,
+    XMLHttpRequest: XHR_WRAPPED ? ExpiryXMLHttpRequest : NativeXHR,
     install: function (settings) {
       Object.assign(options, settings || {});
-      window.fetch = expiryFetch;
-      window.XMLHttpRequest = ExpiryXMLHttpRequest;
+      // What is there now, another library's wrapper included, is what Expiry's wrappers call.
+      if (window.fetch !== expiryFetch) {
+        nativeFetch = window.fetch.bind(window);
+        window.fetch = expiryFetch;
+      }
+      if (XHR_WRAPPED && window.XMLHttpRequest !== ExpiryXMLHttpRequest) {
+        NativeXHR = window.XMLHttpRequest;
+        window.XMLHttpRequest = ExpiryXMLHttpRequest;
+      }
     },
     options: options
   };

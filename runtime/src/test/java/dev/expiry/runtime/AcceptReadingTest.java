@@ -2,6 +2,7 @@ package dev.expiry.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -114,5 +115,19 @@ class AcceptReadingTest {
   })
   void htmlQuality(String accept, int quality) {
     assertEquals(quality, html(accept), () -> "HTML quality of [" + accept + "]");
+  }
+
+  @Test
+  void aRangeWithMoreParametersThanAnyClientSendsIsIgnored() {
+    StringBuilder most = new StringBuilder("application/json");
+    for (int i = 1; i < Kinds.MAX_PARAMETERS; i++) {
+      most.append(";p").append(i).append("=1");
+    }
+    assertEquals(500, json(most + ";q=0.5, */*;q=0.1"), "as many parameters as allowed");
+    assertEquals(100, json(most + ";p0=1;q=0.5, */*;q=0.1"), "one more");
+    // Thousands of parameters, as a crafted 64 KB header may carry: ignored, not read name by name.
+    String crafted = "*/*" + ";a=1".repeat(16_000);
+    assertEquals(0, json(crafted));
+    assertEquals(0, html(crafted + ", text/html;q=0"));
   }
 }

@@ -203,6 +203,23 @@ class ClientDialectTest extends ContainerTest {
   }
 
   @Test
+  void aLoginLinkWithThePageItIsOnVariesOnWhatTellsAFrameAndThePage() {
+    // The session's answer sends no one anywhere; the endpoint's login page, known from its
+    // access-token policy, is linked with {path} the page a frame is on.
+    HttpResponse<String> frame = send("GET", "/linked", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "iframe",
+        "Accept", "text/html", "Referer", page("/account/orders?tab=open"));
+    HttpResponse<String> page = send("GET", "/linked", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document",
+        "Accept", "text/html", "Referer", page("/account/orders?tab=open"));
+
+    assertAll(describe(frame),
+        () -> assertEquals(401, frame.statusCode()),
+        () -> assertTrue(frame.body().contains("/shop/login?next=%2Fshop%2Faccount%2Forders%3Ftab%3Dopen"), frame.body()),
+        () -> assertTrue(page.body().contains("/shop/login?next=%2Fshop%2Flinked"), page.body()),
+        () -> assertEquals(List.of(ExpiryAssertions.VARY_PAGE), frame.headers().allValues("Vary")),
+        () -> assertEquals(List.of(ExpiryAssertions.VARY_PAGE), page.headers().allValues("Vary")));
+  }
+
+  @Test
   void aPageWithoutALoginLocationLinksNone() {
     HttpResponse<String> response = send("GET", "/api/profile", "Sec-Fetch-Mode", "navigate", "Accept", "text/html");
 

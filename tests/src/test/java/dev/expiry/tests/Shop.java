@@ -16,6 +16,7 @@ import dev.expiry.tests.app.PlainServlet;
 import dev.expiry.tests.app.ProfileServlet;
 import dev.expiry.tests.app.ReportingServlet;
 import dev.expiry.tests.app.ReportsServlet;
+import dev.expiry.tests.app.LinkedServlet;
 import dev.expiry.tests.app.TokenProfileServlet;
 import dev.expiry.tests.fixture.TestApp;
 
@@ -49,6 +50,7 @@ final class Shop {
         .servlet(NoticeServlet.class, "/notice")
         .servlet(ReportingServlet.class, "/reporting", "/tokens/reporting")
         .servlet(TokenProfileServlet.class, "/tokens/profile")
+        .servlet(LinkedServlet.class, "/linked")
         .filter(BearerTokenFilter.class, "/tokens/*")
         .build();
   }
