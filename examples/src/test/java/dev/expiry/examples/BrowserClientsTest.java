@@ -197,6 +197,29 @@ class BrowserClientsTest {
   }
 
   @Test
+  void clientScriptInPopupModeSendsTheRequestAgainOnceWhenTheUserClosesThePopup() {
+    browser.get(base + "/clients/script/popup");
+    waitForScript("return !!window.Expiry");
+    String page = browser.getWindowHandle();
+    staleSession();
+
+    browser.findElement(By.id("go")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.getWindowHandles().size() == 2);
+    String popup = browser.getWindowHandles().stream().filter(h -> !h.equals(page)).findFirst().orElseThrow();
+    browser.switchTo().window(popup);
+    assertOnLoginPage("/clients/script/popup", "script-popup-closed");
+    browser.close();
+    browser.switchTo().window(page);
+
+    // /clients/api answers anyone: the request sent again without a session gets its answer.
+    waitForOut("ok: true");
+    assertEquals(List.of(401, 200), exchanges.stream().filter(e -> e.path().equals("/clients/api"))
+        .map(Exchange::status).toList(), "the failed request, then once more after the popup closed");
+    assertFalse(exchanges.stream().filter(e -> e.path().equals("/clients/api")).skip(1).findFirst().orElseThrow()
+        .header("Cookie").contains("JSESSIONID"), "no login happened: no session");
+  }
+
+  @Test
   void clientScriptInPopupModeLogsInInAPopupAndRetriesTheRequest() {
     retryAfterALoginInThePopup("go", "ok: true", "script-popup");
   }
