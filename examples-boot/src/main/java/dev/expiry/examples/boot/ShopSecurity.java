@@ -52,6 +52,9 @@ public class ShopSecurity {
             .requestMatchers("/login", "/error").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/actuator/expiry").permitAll()
+            // Expiry's client script, from expiry-runtime's META-INF/resources: a page that
+            // includes it must get it whether or not its session is still alive.
+            .requestMatchers("/expiry/**").permitAll()
             .anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
         .requestCache(cache -> cache.requestCache(new CookieRequestCache()))

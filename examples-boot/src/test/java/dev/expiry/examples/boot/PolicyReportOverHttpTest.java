@@ -30,6 +30,17 @@ class PolicyReportOverHttpTest {
   int port;
 
   @Test
+  void theClientScriptIsServedToAnyone() {
+    ShopClient client = new ShopClient(port);
+    HttpResponse<String> script = client.send(HttpRequest.newBuilder(client.uri("/expiry/expiry.js"))
+        .header("Cookie", "SESSION=expired"));
+
+    assertEquals(200, script.statusCode(), () -> describe(script));
+    assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), () -> describe(script));
+    assertTrue(script.body().startsWith("/*\n * expiry.js"), () -> describe(script));
+  }
+
+  @Test
   void theEndpointListsTheShopsEndpointsWithTheirAnswers() {
     Map<String, Object> report = Json.get(new ShopClient(port), "/actuator/expiry");
 
