@@ -470,19 +470,24 @@ public final class ExpiryProcessor extends AbstractProcessor {
       return; // nothing to serve, and no file to update
     }
     try {
-      String text = policyFile.write(rowsByPackage, existing);
-      if (text.equals(existing)) {
-        return;
-      }
-      javax.tools.FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-          PolicyFileWriter.PATH, origins.toArray(new Element[0]));
-      try (java.io.Writer out = new java.io.OutputStreamWriter(file.openOutputStream(),
-          java.nio.charset.StandardCharsets.UTF_8)) {
-        out.write(text);
-      }
+      writeResource(PolicyFileWriter.PATH, policyFile.write(rowsByPackage, existing), existing, origins);
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "The Expiry processor could not write " + PolicyFileWriter.PATH + ": " + e);
+    }
+  }
+
+  /** Writes {@code text} to the class output's {@code path}, unless it is what is there already. */
+  private void writeResource(String path, String text, String existing, List<? extends Element> origins)
+      throws IOException {
+    if (text.equals(existing)) {
+      return;
+    }
+    javax.tools.FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path,
+        origins.toArray(new Element[0]));
+    try (java.io.Writer out = new java.io.OutputStreamWriter(file.openOutputStream(),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      out.write(text);
     }
   }
 
@@ -516,14 +521,7 @@ public final class ExpiryProcessor extends AbstractProcessor {
     String text;
     try {
       text = reportWriter.write(entries, existing);
-      if (!text.equals(existing)) {
-        javax.tools.FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-            ReportWriter.PATH, origins.toArray(new Element[0]));
-        try (java.io.Writer out = new java.io.OutputStreamWriter(file.openOutputStream(),
-            java.nio.charset.StandardCharsets.UTF_8)) {
-          out.write(text);
-        }
-      }
+      writeResource(ReportWriter.PATH, text, existing, origins);
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "The Expiry processor could not write " + ReportWriter.PATH + ": " + e);

@@ -20,11 +20,19 @@ final class Kinds {
   static final int API_JSON = 2;
   /** An API client that does not accept JSON: it gets plain text. */
   static final int API_TEXT = 3;
+  /**
+   * Without Fetch Metadata, a request that asks for an image or a stylesheet more than for HTML or
+   * JSON, as browsers' {@code <img>}, CSS images and stylesheets do ({@code image/*} or {@code
+   * text/css} first, {@code *}{@code /*} lower): an API client whose answer no page reads ({@link
+   * #fetchOf} says {@link #BACKGROUND}). Scripts, fonts and media ask for {@code *}{@code /*} as
+   * {@code curl} does, and are not told apart.
+   */
+  static final int API_SUBRESOURCE = 4;
 
   /**
    * The kind of client, and, when {@code Accept} had to be read to tell, which body it reads:
-   * {@link #BROWSER}, {@link #API}, {@link #API_JSON} or {@link #API_TEXT}. Each header is read
-   * at most once.
+   * {@link #BROWSER}, {@link #API}, {@link #API_JSON}, {@link #API_TEXT} or {@link
+   * #API_SUBRESOURCE}. Each header is read at most once.
    */
   static int kindOf(HttpServletRequest request) {
     return kindOf(request, request.getHeader("Sec-Fetch-Mode"));
@@ -44,8 +52,12 @@ final class Kinds {
       return API_JSON;
     }
     int json = json(accept);
-    if (quality(accept, "text", "html") > json && upgradesInsecureRequests(request)) {
+    int html = quality(accept, "text", "html");
+    if (html > json && upgradesInsecureRequests(request)) {
       return BROWSER;
+    }
+    if (Math.max(quality(accept, "image", "*"), quality(accept, "text", "css")) > Math.max(html, json)) {
+      return API_SUBRESOURCE;
     }
     return json > 0 || accept.isBlank() ? API_JSON : API_TEXT;
   }
@@ -115,16 +127,18 @@ final class Kinds {
    * #PAGE}, from {@code Sec-Purpose}, {@code Sec-Fetch-Mode} and {@code Sec-Fetch-Dest}.
    */
   static int fetchOf(HttpServletRequest request) {
-    return fetchOf(request, request.getHeader("Sec-Fetch-Mode"));
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    return fetchOf(request, mode, kindOf(request, mode));
   }
 
   /**
-   * {@link #fetchOf(HttpServletRequest)}, with the request's {@code Sec-Fetch-Mode} read already. A
+   * {@link #fetchOf(HttpServletRequest)}, with the request's {@code Sec-Fetch-Mode} and its {@link
+   * #kindOf kind} known already. A
    * script's request ({@code cors}, {@code same-origin}) is one a page reads, whatever else it
    * says: browsers send {@code Sec-Purpose} with navigations and {@code no-cors} fetches only
    * (prefetches, speculation rules), and a script cannot set it.
    */
-  static int fetchOf(HttpServletRequest request, String mode) {
+  static int fetchOf(HttpServletRequest request, String mode, int kind) {
     boolean navigate = mode != null && equalsTrimmed(mode, "navigate");
     boolean background = mode != null && !navigate && equalsTrimmed(mode, "no-cors");
     if (mode != null && !mode.isBlank() && !navigate && !background) {
@@ -135,7 +149,7 @@ final class Kinds {
       return PREFETCH;
     }
     if (mode == null || mode.isBlank()) {
-      return subresource(request) ? BACKGROUND : PAGE;
+      return kind == API_SUBRESOURCE ? BACKGROUND : PAGE;
     }
     if (background) {
       return BACKGROUND;
@@ -148,21 +162,6 @@ final class Kinds {
         || equalsTrimmed(dest, "embed") || equalsTrimmed(dest, "fencedframe")) ? FRAME : PAGE;
   }
 
-  /**
-   * Without Fetch Metadata: whether the request asks for an image or a stylesheet more than for
-   * HTML or JSON, as browsers' {@code <img>}, CSS images and stylesheets do ({@code image/*} or
-   * {@code text/css} first, {@code *}{@code /*} lower). Scripts, fonts and media ask for {@code
-   * *}{@code /*} as {@code curl} does, and are not told apart.
-   */
-  private static boolean subresource(HttpServletRequest request) {
-    String accept = request.getHeader("Accept");
-    if (accept == null) {
-      return false;
-    }
-    int asked = Math.max(quality(accept, "image", "*"), quality(accept, "text", "css"));
-    return asked > 0 && asked > Math.max(quality(accept, "text", "html"), json(accept));
-  }
-
   /** {@link Client#BROWSER} or {@link Client#API}, for a kind of {@link #kindOf}. */
   static Client client(int kind) {
     return kind == BROWSER ? Client.BROWSER : Client.API;
@@ -170,10 +169,11 @@ final class Kinds {
 
   /**
    * Whether an API client of a kind of {@link #kindOf} accepts {@code application/problem+json}:
-   * JSON, or no Accept at all. Reads {@code Accept} only when {@link #kindOf} did not.
+   * JSON, or no Accept at all. Reads {@code Accept} only when {@link #kindOf} did not tell (for
+   * {@link #API_SUBRESOURCE}, whose answer has no body, only when asked).
    */
   static boolean json(HttpServletRequest request, int kind) {
-    if (kind != API) {
+    if (kind != API && kind != API_SUBRESOURCE) {
       return kind == API_JSON;
     }
     String accept = request.getHeader("Accept");

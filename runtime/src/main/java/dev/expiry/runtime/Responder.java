@@ -198,7 +198,7 @@ final class Responder {
       redirects = browser != null && browser.isRedirect();
       dialect = redirects ? Kinds.dialectOf(request) : Kinds.PLAIN;
       expired = dialect != Kinds.PLAIN ? browser : row.forKind(on, Kinds.client(kind));
-      fetch = Kinds.fetchOf(request, mode);
+      fetch = Kinds.fetchOf(request, mode, kind);
       if (fetch == Kinds.FRAME && dialect == Kinds.PLAIN && redirects) {
         // Not the login page inside a frame: the challenge, as a page that links the login page
         // for the whole window.

@@ -83,8 +83,8 @@ class ClientKindPropertyTest {
 
   /**
    * What the request fetches for: a script's mode says a page reads it; a prefetch; without
-   * Fetch Metadata, a request that asks for an image or a stylesheet more than for HTML and JSON
-   * is one no page reads; {@code no-cors} is one no page reads; a navigation of a frame.
+   * Fetch Metadata, a request that is neither XHR nor a browser's navigation and asks for an image
+   * or a stylesheet more than for HTML and JSON is one no page reads; {@code no-cors} is one no page reads; a navigation of a frame.
    */
   static int referenceFetch(Headers h) {
     String mode = h.mode() == null || h.mode().isBlank() ? "" : strip(h.mode());
@@ -95,7 +95,9 @@ class ClientKindPropertyTest {
       return Kinds.PREFETCH;
     }
     if (mode.isEmpty()) {
-      if (h.accept() == null) {
+      // Script (X-Requested-With) and browsers read what they get.
+      boolean xhr = h.requestedWith() != null && asciiEqualsIgnoreCase(strip(h.requestedWith()), "XMLHttpRequest");
+      if (h.accept() == null || xhr || referenceKind(h) == Client.BROWSER) {
         return Kinds.PAGE;
       }
       int asked = Math.max(referenceQuality(h.accept(), "image", "*"), referenceQuality(h.accept(), "text", "css"));

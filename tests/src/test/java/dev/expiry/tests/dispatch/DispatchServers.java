@@ -1,6 +1,7 @@
 package dev.expiry.tests.dispatch;
 
 import dev.expiry.runtime.ExpiryFilter;
+import dev.expiry.tests.fixture.TomcatApp;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -13,12 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.catalina.Context;
@@ -291,18 +290,7 @@ abstract class DispatchServers implements AutoCloseable {
 
     @Override
     public void close() {
-      try {
-        tomcat.stop();
-        tomcat.destroy();
-      } catch (LifecycleException e) {
-        throw new IllegalStateException("Tomcat did not stop", e);
-      } finally {
-        try (Stream<Path> paths = Files.walk(baseDir)) {
-          paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-          // a temporary directory
-        }
-      }
+      TomcatApp.stop(tomcat, baseDir);
     }
   }
 }
